@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "nlp",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "NLPCore", targets: ["NLPCore"]),
+        .library(name: "NLPPipelineFile", targets: ["NLPPipelineFile"]),
+        .library(name: "Segmenter", targets: ["Segmenter"]),
+        .library(name: "NLPStages", targets: ["NLPStages"]),
+        .executable(name: "nlp", targets: ["nlp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Core model: documents, layers, stages, registry, runner, JSON output. No CLI, no YAML.
+        .target(name: "NLPCore"),
+        // Pipeline files: YAML → validated pipeline, diagnostics with file:line:column.
+        .target(name: "NLPPipelineFile", dependencies: ["NLPCore", "Yams"]),
+        // System libicu through pkg-config, behind a C header that exposes no ICU types.
+        .systemLibrary(name: "CICUSystem", path: "Plugins/CICUSystem", pkgConfig: "icu-uc icu-i18n",
+                       providers: [.apt(["libicu-dev", "pkg-config"])]),
+        .target(name: "CICU", dependencies: ["CICUSystem"], path: "Plugins/CICU"),
+        .target(name: "Segmenter", dependencies: ["NLPCore", "CICU"], path: "Plugins/Segmenter"),
+        // The explicit list of built-in stages.
+        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter"]),
+        .executableTarget(name: "nlp", dependencies: [
+            "NLPCore", "NLPPipelineFile", "NLPStages",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore"]),
+        .testTarget(name: "NLPPipelineFileTests", dependencies: ["NLPPipelineFile", "NLPStages"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SegmenterTests", dependencies: ["Segmenter", "NLPCore"]),
+        .testTarget(name: "CLITests", dependencies: ["NLPCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

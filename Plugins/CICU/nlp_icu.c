@@ -1,0 +1,69 @@
+#include "nlp_icu.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
+
+struct nlp_breaker {
+    UBreakIterator *iterator;
+    UText *text;
+    nlp_break_kind kind;
+};
+
+nlp_breaker *nlp_breaker_open(nlp_break_kind kind, const char *locale, char *error, size_t error_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == NLP_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
+    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &status);
+    if (U_FAILURE(status) || iterator == NULL) {
+        if (error && error_capacity) snprintf(error, error_capacity, "%s", u_errorName(status));
+        return NULL;
+    }
+    nlp_breaker *breaker = calloc(1, sizeof(nlp_breaker));
+    if (!breaker) {
+        ubrk_close(iterator);
+        if (error && error_capacity) snprintf(error, error_capacity, "out of memory");
+        return NULL;
+    }
+    breaker->iterator = iterator;
+    breaker->kind = kind;
+    return breaker;
+}
+
+void nlp_breaker_close(nlp_breaker *breaker) {
+    if (!breaker) return;
+    if (breaker->iterator) ubrk_close(breaker->iterator);
+    if (breaker->text) utext_close(breaker->text);
+    free(breaker);
+}
+
+int32_t nlp_breaker_set_text(nlp_breaker *breaker, const uint8_t *utf8, int64_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    breaker->text = utext_openUTF8(breaker->text, (const char *)utf8, length, &status);
+    if (U_FAILURE(status)) return (int32_t)status;
+    ubrk_setUText(breaker->iterator, breaker->text, &status);
+    if (U_FAILURE(status)) return (int32_t)status;
+    ubrk_first(breaker->iterator);
+    return 0;
+}
+
+int32_t nlp_breaker_next_batch(nlp_breaker *breaker, int32_t *offsets, int32_t *statuses, int32_t capacity) {
+    int32_t count = 0;
+    while (count < capacity) {
+        int32_t next = ubrk_next(breaker->iterator);
+        if (next == UBRK_DONE) break;
+        offsets[count] = next;
+        if (statuses) statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        count++;
+    }
+    return count;
+}
+
+int32_t nlp_char_type(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
+int32_t nlp_is_alphabetic(uint32_t code_point) { return u_hasBinaryProperty((UChar32)code_point, UCHAR_ALPHABETIC) ? 1 : 0; }
+int32_t nlp_is_uppercase(uint32_t code_point) { return u_hasBinaryProperty((UChar32)code_point, UCHAR_UPPERCASE) ? 1 : 0; }
+int32_t nlp_is_lowercase(uint32_t code_point) { return u_hasBinaryProperty((UChar32)code_point, UCHAR_LOWERCASE) ? 1 : 0; }
+
+const char *nlp_icu_version(void) { return U_ICU_VERSION; }

@@ -1,0 +1,72 @@
+/// An ordered list of built stages whose requirements have been checked.
+///
+/// ```swift
+/// let pipeline = try Pipeline(name: "demo", stages: [ErasedStage(try Segmenter(options: .init(), context: .init()))])
+/// var worker = try pipeline.makeWorker()
+/// var document = Document(id: "1", text: "I met Joe. He left.")
+/// try worker.process(&document)
+/// ```
+public struct Pipeline: Sendable {
+    /// The pipeline's name.
+    public let name: String
+    /// The stages, in processing order.
+    public let stages: [any StageInstance]
+
+    /// A pipeline of `stages`; throws if a stage requires a layer no earlier stage produces.
+    public init(name: String = "pipeline", stages: [any StageInstance]) throws {
+        var available: Set<LayerID> = []
+        for stage in stages {
+            let missing = stage.requires.subtracting(available)
+            if !missing.isEmpty {
+                let names = missing.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                throw StageError("stage '\(stage.name)' requires \(names), which no earlier stage produces")
+            }
+            available.formUnion(stage.produces)
+        }
+        self.name = name
+        self.stages = stages
+    }
+
+    /// Every layer the pipeline produces.
+    public var produces: Set<LayerID> { stages.reduce(into: []) { $0.formUnion($1.produces) } }
+
+    /// Makes the per-thread state to run documents through every stage.
+    public func makeWorker() throws -> PipelineWorker {
+        PipelineWorker(stages: try stages.map { (name: $0.name, processor: try $0.makeProcessor()) })
+    }
+}
+
+/// One thread's handle on a pipeline: runs documents through each stage in turn.
+public struct PipelineWorker {
+    private var stages: [(name: String, processor: any DocumentProcessor)]
+
+    init(stages: [(name: String, processor: any DocumentProcessor)]) { self.stages = stages }
+
+    /// Runs every stage on `document`; a failure names the stage that failed.
+    public mutating func process(_ document: inout Document) throws(DocumentFailure) {
+        for index in stages.indices {
+            do {
+                try stages[index].processor.process(&document)
+            } catch {
+                throw DocumentFailure(stage: stages[index].name, message: String(describing: error))
+            }
+        }
+    }
+}
+
+/// Why one document has no annotated record: the stage (or `input`) and a message.
+public struct DocumentFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The stage that failed, or `input` when the document could not be read.
+    public var stage: String
+    /// What went wrong.
+    public var message: String
+
+    /// A failure in `stage`.
+    public init(stage: String, message: String) {
+        self.stage = stage
+        self.message = message
+    }
+
+    /// `stage: message`.
+    public var description: String { "\(stage): \(message)" }
+}

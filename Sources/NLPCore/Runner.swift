@@ -1,0 +1,258 @@
+import Foundation
+import Synchronization
+
+/// Settings of one run.
+public struct RunOptions: Sendable {
+    /// Worker threads; each runs whole documents through every stage.
+    public var jobs: Int
+    /// Documents read but not yet written, at most; bounds memory whatever the corpus size.
+    public var maxInFlight: Int
+    /// Larger documents are refused with an error record instead of being read.
+    public var maxDocumentBytes: Int
+    /// Whether records carry the document text.
+    public var includeText: Bool
+
+    /// Defaults: one job per core, 16 documents in flight per job, 64 MiB documents.
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil,
+                maxDocumentBytes: Int = 64 << 20, includeText: Bool = true) {
+        self.jobs = max(1, jobs)
+        self.maxInFlight = max(self.jobs, maxInFlight ?? self.jobs * 16)
+        self.maxDocumentBytes = maxDocumentBytes
+        self.includeText = includeText
+    }
+}
+
+/// A document that got an error record instead of annotations.
+public struct FailureReport: Sendable {
+    /// The document's id.
+    public var id: String
+    /// Where it came from (file, or `file:line`).
+    public var source: String
+    /// The stage and message.
+    public var failure: DocumentFailure
+}
+
+/// What a run did.
+public struct RunSummary: Sendable {
+    /// Documents read (annotated or failed).
+    public var documents = 0
+    /// Documents that got an error record.
+    public var failed = 0
+    /// UTF-8 bytes of text processed.
+    public var bytes = 0
+    /// Sentences produced, when a stage produced them.
+    public var sentences = 0
+    /// Tokens produced, when a stage produced them.
+    public var tokens = 0
+    /// Word tokens produced.
+    public var words = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+    /// Whether the run stopped early on a cancel request (Ctrl-C).
+    public var cancelled = false
+}
+
+/// Streams documents through a pipeline on `jobs` threads and writes records in input order.
+///
+/// The calling thread reads input and writes output; workers decode, annotate and encode. At most
+/// `maxInFlight` documents are between reading and writing, so memory is bounded by that window.
+public final class Runner: Sendable {
+    private let pipeline: Pipeline
+    private let options: RunOptions
+    private let cancelled = Atomic<Bool>(false)
+
+    /// A runner for `pipeline`.
+    public init(pipeline: Pipeline, options: RunOptions = RunOptions()) {
+        self.pipeline = pipeline
+        self.options = options
+    }
+
+    /// Asks the run to stop reading; documents already read are finished and written.
+    public func cancel() { cancelled.store(true, ordering: .relaxed) }
+
+    /// Runs every item of `source` and writes one record per item to `sink`, in input order.
+    /// `onFailure` is called (on the calling thread) for every document that failed.
+    public func run(source: inout some DocumentSource, sink: inout some RecordSink,
+                    onFailure: (FailureReport) -> Void = { _ in }) throws -> RunSummary {
+        let clock = ContinuousClock.now
+        let work = WorkQueue()
+        let results = ResultBuffer()
+        var workerError: (any Error)?
+        let startup = Mutex<(any Error)?>(nil)
+        var threads: [Thread] = []
+        let done = DispatchGroup()
+        for index in 0..<options.jobs {
+            done.enter()
+            let thread = Thread { [pipeline, options] in
+                defer { done.leave() }
+                var worker: PipelineWorker
+                do {
+                    worker = try pipeline.makeWorker()
+                } catch {
+                    startup.withLock { $0 = error }
+                    work.close()
+                    results.abort()
+                    return
+                }
+                while let (sequence, item) = work.take() {
+                    results.put(sequence, Self.process(item, worker: &worker, includeText: options.includeText))
+                }
+            }
+            thread.name = "nlp-worker-\(index)"
+            thread.stackSize = 8 << 20
+            threads.append(thread)
+            thread.start()
+        }
+
+        var summary = RunSummary()
+        var nextToRead = 0
+        var nextToWrite = 0
+        var inputExhausted = false
+        var thrown: (any Error)?
+        loop: while true {
+            while !inputExhausted && nextToRead - nextToWrite < options.maxInFlight {
+                if cancelled.load(ordering: .relaxed) {
+                    summary.cancelled = true
+                    inputExhausted = true
+                    break
+                }
+                do {
+                    guard let item = try source.next() else { inputExhausted = true; break }
+                    work.put(nextToRead, item)
+                    nextToRead += 1
+                } catch {
+                    thrown = error
+                    inputExhausted = true
+                }
+            }
+            if nextToWrite == nextToRead { break }
+            guard let completed = results.take(nextToWrite) else { break loop }
+            nextToWrite += 1
+            summary.documents += 1
+            summary.bytes += completed.bytes
+            summary.sentences += completed.sentences
+            summary.tokens += completed.tokens
+            summary.words += completed.words
+            if let failure = completed.failure {
+                summary.failed += 1
+                onFailure(failure)
+            }
+            do {
+                try sink.write(completed.record)
+            } catch {
+                thrown = error
+                cancel()
+                inputExhausted = true
+            }
+        }
+        work.close()
+        done.wait()
+        workerError = startup.withLock { $0 }
+        try sink.finish()
+        if let workerError { throw workerError }
+        if let thrown { throw thrown }
+        let elapsed = (ContinuousClock.now - clock).components
+        summary.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        return summary
+    }
+
+    /// Decodes, annotates and encodes one item on a worker thread.
+    private static func process(_ item: InputItem, worker: inout PipelineWorker, includeText: Bool) -> Completed {
+        switch item.decode() {
+        case .failure(let failure):
+            let id = item.recordID
+            return Completed(record: RecordEncoder.encodeFailure(id: id, source: item.source, failure: failure),
+                             failure: FailureReport(id: id, source: item.source, failure: failure))
+        case .success(var document):
+            do {
+                try worker.process(&document)
+            } catch {
+                return Completed(record: RecordEncoder.encodeFailure(id: document.id, source: item.source, failure: error),
+                                 failure: FailureReport(id: document.id, source: item.source, failure: error),
+                                 bytes: document.utf8Count)
+            }
+            let tokens = document[Tokens.self]?.tokens
+            return Completed(record: RecordEncoder.encode(document, includeText: includeText), failure: nil,
+                             bytes: document.utf8Count,
+                             sentences: document[Sentences.self]?.spans.count ?? 0,
+                             tokens: tokens?.count ?? 0,
+                             words: tokens?.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } ?? 0)
+        }
+    }
+}
+
+/// A finished document on its way to the writer.
+struct Completed: Sendable {
+    var record: [UInt8]
+    var failure: FailureReport?
+    var bytes = 0
+    var sentences = 0
+    var tokens = 0
+    var words = 0
+}
+
+/// A blocking FIFO of numbered input items shared by the reader and the workers.
+final class WorkQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var items: [(Int, InputItem)] = []
+    private var head = 0
+    private var closed = false
+
+    func put(_ sequence: Int, _ item: InputItem) {
+        condition.lock()
+        items.append((sequence, item))
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// The next item, or `nil` once the queue is closed and drained.
+    func take() -> (Int, InputItem)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == items.count && !closed { condition.wait() }
+        guard head < items.count else { return nil }
+        let next = items[head]
+        head += 1
+        if head > 1024 && head * 2 > items.count {
+            items.removeFirst(head)
+            head = 0
+        }
+        return next
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// Finished documents keyed by sequence number, taken by the writer in order.
+final class ResultBuffer: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var finished: [Int: Completed] = [:]
+    private var aborted = false
+
+    func put(_ sequence: Int, _ result: Completed) {
+        condition.lock()
+        finished[sequence] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the result with this sequence number; `nil` if the run was aborted.
+    func take(_ sequence: Int) -> Completed? {
+        condition.lock()
+        defer { condition.unlock() }
+        while finished[sequence] == nil && !aborted { condition.wait() }
+        return finished.removeValue(forKey: sequence)
+    }
+
+    func abort() {
+        condition.lock()
+        aborted = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
