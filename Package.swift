@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "NLPPipelineFile", targets: ["NLPPipelineFile"]),
         .library(name: "Segmenter", targets: ["Segmenter"]),
         .library(name: "NLPStages", targets: ["NLPStages"]),
+        .library(name: "NLPCommandLine", targets: ["NLPCommandLine"]),
         .executable(name: "nlp", targets: ["nlp"]),
     ],
     dependencies: [
@@ -27,12 +28,14 @@ let package = Package(
         .target(name: "Segmenter", dependencies: ["NLPCore", "CICU"], path: "Plugins/Segmenter"),
         // The explicit list of built-in stages.
         .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter"]),
-        .executableTarget(name: "nlp", dependencies: [
-            "NLPCore", "NLPPipelineFile", "NLPStages",
+        // The command line as a library, so stage packages get an `nlp` with their stages added.
+        .target(name: "NLPCommandLine", dependencies: [
+            "NLPCore", "NLPPipelineFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "nlp", dependencies: ["NLPCommandLine", "NLPStages"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore"]),
-        .testTarget(name: "NLPPipelineFileTests", dependencies: ["NLPPipelineFile", "NLPStages"],
+        .testTarget(name: "NLPPipelineFileTests", dependencies: ["NLPPipelineFile", "NLPCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SegmenterTests", dependencies: ["Segmenter", "NLPCore"]),
         .testTarget(name: "CLITests", dependencies: ["NLPCore"]),

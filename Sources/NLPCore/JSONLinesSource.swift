@@ -46,6 +46,12 @@ public struct JSONLinesSource: DocumentSource {
                     scanned = start
                     return tooLong(size: size)
                 }
+                if newline - start > maxLineBytes {
+                    let size = newline - start
+                    start = newline + 1
+                    scanned = start
+                    return tooLong(size: size)
+                }
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[start..<end])

@@ -1,0 +1,29 @@
+import ArgumentParser
+import NLPCore
+import NLPPipelineFile
+
+/// `nlp check FILE...`: validates pipeline files without running anything.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate pipeline files without running them.",
+        discussion: "Reports every problem as FILE:LINE:COLUMN: error: ..., and exits 64 if there is any.")
+
+    @Argument(help: "Pipeline files to check.")
+    var files: [String]
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            do {
+                let spec = try PipelineFile.load(path: file, registry: NLPCommand.registry)
+                let stages = spec.stages.map(\.descriptor.name).joined(separator: " → ")
+                print("\(file): ok (\(spec.stages.count) stage\(spec.stages.count == 1 ? "" : "s"): \(stages))")
+            } catch {
+                printError(error.description)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(ExitStatus.usage) }
+    }
+}
