@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "NLPPipelineFileTests", dependencies: ["NLPPipelineFile", "NLPCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SegmenterTests", dependencies: ["Segmenter", "NLPCore"]),
-        .testTarget(name: "CLITests", dependencies: ["NLPCore"]),
+        .testTarget(name: "CLITests", dependencies: ["nlp"]),
     ],
     swiftLanguageModes: [.v6]
 )

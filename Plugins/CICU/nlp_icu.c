@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
+#include <unicode/uloc.h>
 
 struct nlp_breaker {
     UBreakIterator *iterator;
@@ -65,5 +66,36 @@ int32_t nlp_char_type(uint32_t code_point) { return (int32_t)u_charType((UChar32
 int32_t nlp_is_alphabetic(uint32_t code_point) { return u_hasBinaryProperty((UChar32)code_point, UCHAR_ALPHABETIC) ? 1 : 0; }
 int32_t nlp_is_uppercase(uint32_t code_point) { return u_hasBinaryProperty((UChar32)code_point, UCHAR_UPPERCASE) ? 1 : 0; }
 int32_t nlp_is_lowercase(uint32_t code_point) { return u_hasBinaryProperty((UChar32)code_point, UCHAR_LOWERCASE) ? 1 : 0; }
+
+int32_t nlp_locale_check(const char *locale, char *error, size_t error_capacity) {
+    char canonical[ULOC_FULLNAME_CAPACITY];
+    char language[ULOC_LANG_CAPACITY];
+    char country[ULOC_COUNTRY_CAPACITY];
+    UErrorCode status = U_ZERO_ERROR;
+    if (locale == NULL || locale[0] == 0) {
+        if (error && error_capacity) snprintf(error, error_capacity, "the locale is empty");
+        return 0;
+    }
+    uloc_canonicalize(locale, canonical, (int32_t)sizeof canonical, &status);
+    int32_t languageLength = uloc_getLanguage(canonical, language, (int32_t)sizeof language, &status);
+    uloc_getCountry(canonical, country, (int32_t)sizeof country, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) {
+        if (error && error_capacity) snprintf(error, error_capacity, "malformed locale (%s)", u_errorName(status));
+        return 0;
+    }
+    if (languageLength == 0 || uloc_getISO3Language(canonical)[0] == 0) {
+        if (error && error_capacity) snprintf(error, error_capacity, "unknown language '%s'", languageLength ? language : locale);
+        return 0;
+    }
+    if (country[0] != 0 && uloc_getISO3Country(canonical)[0] == 0) {
+        int numeric = strlen(country) == 3 && country[0] >= '0' && country[0] <= '9'
+            && country[1] >= '0' && country[1] <= '9' && country[2] >= '0' && country[2] <= '9';
+        if (!numeric) {
+            if (error && error_capacity) snprintf(error, error_capacity, "unknown region '%s'", country);
+            return 0;
+        }
+    }
+    return 1;
+}
 
 const char *nlp_icu_version(void) { return U_ICU_VERSION; }

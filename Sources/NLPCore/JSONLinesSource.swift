@@ -26,7 +26,7 @@ public struct JSONLinesSource: DocumentSource {
     public init(fileDescriptor: Int32, name: String, closeOnEnd: Bool, maxLineBytes: Int) {
         self.descriptor = fileDescriptor
         self.name = name
-        self.shortName = TextFilesSource.documentID(name)
+        self.shortName = name.hasPrefix("<") && name.hasSuffix(">") ? String(name.dropFirst().dropLast()) : TextFilesSource.documentID(name)
         self.closeOnEnd = closeOnEnd
         self.maxLineBytes = maxLineBytes
         buffer.reserveCapacity(1 << 20)

@@ -2,7 +2,7 @@
 public enum RecordEncoder {
     /// The record of an annotated document: `id`, `text`, then each layer in the order it was added.
     public static func encode(_ document: Document, includeText: Bool = true) -> [UInt8] {
-        var writer = JSONWriter(capacity: document.utf8Count * 8 + 256)
+        var writer = JSONWriter(capacity: document.utf8Count * 4 + 256)
         let offsets = CodePointIndex(document.text)
         writer.beginObject()
         writer.key("id")

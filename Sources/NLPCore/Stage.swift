@@ -55,8 +55,26 @@ public struct StageContext: Sendable {
 
     /// `path` resolved against ``baseDirectory`` unless it is absolute.
     public func resolve(_ path: String) -> String {
-        if path.hasPrefix("/") || baseDirectory.isEmpty { return path }
-        return baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
+        if path.hasPrefix("/") || baseDirectory.isEmpty { return Self.normalize(path) }
+        return Self.normalize(baseDirectory + "/" + path)
+    }
+
+    /// Removes `.` and `name/..` components and repeated slashes, lexically.
+    public static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 }
 

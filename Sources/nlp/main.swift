@@ -1,1 +1,4 @@
-print("x")
+import NLPCommandLine
+import NLPStages
+
+NLPCommand.main(registry: BuiltinStages.registry)

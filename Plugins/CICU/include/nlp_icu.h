@@ -59,6 +59,11 @@ int32_t nlp_is_uppercase(uint32_t code_point);
 /// Whether a code point is lower case (UCHAR_LOWERCASE).
 int32_t nlp_is_lowercase(uint32_t code_point);
 
+/// Checks that `locale` names a known language (ISO 639) and, if it has one, a known region
+/// (ISO 3166 or a UN M.49 number), e.g. "en", "en_US", "en-GB", "de". Returns 1 when valid; otherwise
+/// returns 0 and writes the reason into `error` (at most `error_capacity` bytes, NUL-terminated).
+int32_t nlp_locale_check(const char *locale, char *error, size_t error_capacity);
+
 /// The ICU version, e.g. "72.1".
 const char *nlp_icu_version(void);
 
