@@ -48,6 +48,60 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    /// Writes a literal key (no escaping needed) followed by `:`; faster for fixed names.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        needsComma = false
+    }
+
+    /// Writes a literal string value that needs no escaping (an enum name, a label).
+    public mutating func value(_ literal: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    /// Writes `{"start":S,"end":E` + `tail` (which must close the object) in one append: the hot
+    /// path for layers with many small spans, such as tokens. `tail` is e.g. `,"kind":"word"}`.
+    public mutating func spanObject(_ span: Span, offsets: CodePointIndex, tail: StaticString = "}") {
+        separate()
+        let start = offsets.codePoints(span.start)
+        let end = offsets.codePoints(span.end)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + tail.utf8CodeUnitCount) { buffer in
+            var count = 0
+            func put(_ literal: StaticString) {
+                for index in 0..<literal.utf8CodeUnitCount { buffer[count + index] = literal.utf8Start[index] }
+                count += literal.utf8CodeUnitCount
+            }
+            func put(_ number: Int) {
+                if number < 0 { buffer[count] = UInt8(ascii: "-"); count += 1 }
+                var magnitude = number.magnitude
+                var digits = 0
+                var probe = magnitude
+                repeat { digits += 1; probe /= 10 } while probe > 0
+                var position = count + digits - 1
+                repeat {
+                    buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                    magnitude /= 10
+                    position -= 1
+                } while magnitude > 0
+                count += digits
+            }
+            put("{\"start\":")
+            put(start)
+            put(",\"end\":")
+            put(end)
+            put(tail)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+        needsComma = true
+    }
+
     /// Writes a string value.
     public mutating func value(_ string: String) {
         separate()
@@ -102,9 +156,9 @@ public struct JSONWriter: Sendable {
 
     /// Writes `"start": s, "end": e` for a span, converted to code points.
     public mutating func writeSpanFields(_ span: Span, offsets: CodePointIndex) {
-        key("start")
+        key("start" as StaticString)
         value(offsets.codePoints(span.start))
-        key("end")
+        key("end" as StaticString)
         value(offsets.codePoints(span.end))
     }
 

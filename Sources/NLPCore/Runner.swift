@@ -126,23 +126,28 @@ public final class Runner: Sendable {
                 }
             }
             if nextToWrite == nextToRead { break }
-            guard let completed = results.take(nextToWrite) else { break loop }
-            nextToWrite += 1
-            summary.documents += 1
-            summary.bytes += completed.bytes
-            summary.sentences += completed.sentences
-            summary.tokens += completed.tokens
-            summary.words += completed.words
-            if let failure = completed.failure {
-                summary.failed += 1
-                onFailure(failure)
-            }
-            do {
-                try sink.write(completed.record)
-            } catch {
-                thrown = error
-                cancel()
-                inputExhausted = true
+            let inFlight = nextToRead - nextToWrite
+            let ready = results.take(from: nextToWrite, batch: min(inFlight, max(1, options.maxInFlight / 4)))
+            if ready.isEmpty { break loop }
+            for completed in ready {
+                nextToWrite += 1
+                summary.documents += 1
+                summary.bytes += completed.bytes
+                summary.sentences += completed.sentences
+                summary.tokens += completed.tokens
+                summary.words += completed.words
+                if let failure = completed.failure {
+                    summary.failed += 1
+                    onFailure(failure)
+                }
+                guard thrown == nil else { continue }
+                do {
+                    try sink.write(completed.record)
+                } catch {
+                    thrown = error
+                    cancel()
+                    inputExhausted = true
+                }
             }
         }
         work.close()
@@ -233,20 +238,36 @@ final class ResultBuffer: @unchecked Sendable {
     private let condition = NSCondition()
     private var finished: [Int: Completed] = [:]
     private var aborted = false
+    private var awaited = -1
+    private var wanted = 1
 
     func put(_ sequence: Int, _ result: Completed) {
         condition.lock()
         finished[sequence] = result
-        condition.broadcast()
+        // Only the writer waits. Wake it once a batch is ready rather than for every document:
+        // one wake-up per batch keeps thread hand-offs off the per-document path.
+        if awaited >= 0, finished.count >= wanted, finished[awaited] != nil { condition.signal() }
         condition.unlock()
     }
 
-    /// Waits for the result with this sequence number; `nil` if the run was aborted.
-    func take(_ sequence: Int) -> Completed? {
+    /// Waits until the result `sequence` is done and at least `batch` results are waiting, then
+    /// returns the consecutive run of results from `sequence` on; empty if the run was aborted.
+    func take(from sequence: Int, batch: Int) -> [Completed] {
         condition.lock()
         defer { condition.unlock() }
-        while finished[sequence] == nil && !aborted { condition.wait() }
-        return finished.removeValue(forKey: sequence)
+        while !aborted && (finished[sequence] == nil || finished.count < batch) {
+            awaited = sequence
+            wanted = batch
+            condition.wait()
+        }
+        awaited = -1
+        var run: [Completed] = []
+        var next = sequence
+        while let result = finished.removeValue(forKey: next) {
+            run.append(result)
+            next += 1
+        }
+        return run
     }
 
     func abort() {

@@ -12,11 +12,7 @@ public struct Sentences: Layer, Equatable {
     /// Writes `[{"start": s, "end": e}, ...]` in code points.
     public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
         writer.beginArray()
-        for span in spans {
-            writer.beginObject()
-            writer.writeSpanFields(span, offsets: offsets)
-            writer.endObject()
-        }
+        for span in spans { writer.spanObject(span, offsets: offsets) }
         writer.endArray()
     }
 }

@@ -47,11 +47,11 @@ public struct Tokens: Layer, Equatable {
     public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
         writer.beginArray()
         for token in tokens {
-            writer.beginObject()
-            writer.writeSpanFields(token.span, offsets: offsets)
-            writer.key("kind")
-            writer.value(token.kind.description)
-            writer.endObject()
+            switch token.kind {
+            case .word: writer.spanObject(token.span, offsets: offsets, tail: ",\"kind\":\"word\"}")
+            case .number: writer.spanObject(token.span, offsets: offsets, tail: ",\"kind\":\"number\"}")
+            case .punctuation: writer.spanObject(token.span, offsets: offsets, tail: ",\"kind\":\"punctuation\"}")
+            }
         }
         writer.endArray()
     }
