@@ -18,10 +18,10 @@
 /// - A single line break: when the text is hard-wrapped (no line longer than 150 bytes) and the line
 ///   is a wrapped one (not the first line, at least 40 bytes and 60% as long as the longest line),
 ///   the break counts as a space. Any other line break ends the sentence, unless the line ends with
-///   a title ("Mr.") or the next line starts with a lowercase letter and the line ends with a
-///   period, an ellipsis or, except on the first line, no final punctuation at all (hard-wrapped
-///   prose). So a headline (the first line), a heading, a byline or a list item on its own line is
-///   a sentence.
+///   a title ("Mr.") or the next line starts with a lowercase letter and the line ends with an
+///   abbreviation, an ellipsis or, except on the first line, no final punctuation at all
+///   (hard-wrapped prose). So a headline (the first line), a heading, a byline or a list item on
+///   its own line is a sentence.
 struct BoundaryRules {
     let text: TextBytes
     let abbreviations: Abbreviations
@@ -48,7 +48,7 @@ struct BoundaryRules {
         let ending = SentenceEnding(text, start: left.lowerBound, end: left.upperBound)
         if breaks == 1 {
             if !isFirstLine(endingAt: left.upperBound) && isWrappedLine(endingAt: left.upperBound) {
-                if !ending.isFinal { return true }
+                if ending.mark == .none || ending.mark == .colon { return true }
             } else {
                 return joinsAcrossLineBreak(left, right, ending)
             }
@@ -59,7 +59,7 @@ struct BoundaryRules {
         }
         guard ending.mark == .period, !ending.isClosed else { return false }
         let next = NextWord(text, from: right.lowerBound, limit: right.upperBound)
-        if next.shape == .lower { return true }
+        if next.shape == .lower { return continuesBeforeLowercase(period: ending.markStart, from: left.lowerBound) }
         guard let kind = abbreviation(endingWithPeriodAt: ending.markStart, from: left.lowerBound) else {
             return false
         }
@@ -85,10 +85,14 @@ struct BoundaryRules {
         let next = text.skipWhitespace(from: after, to: piece.upperBound)
         guard next < piece.upperBound,
               NextWord(text, from: next, limit: piece.upperBound).shape == .lower else { return nil }
-        if let word = Self.wordBeforePeriod(text, at: period, floor: piece.lowerBound) {
-            if word.count == 1 || abbreviations.kind(text.bytes, word) != nil { return nil }
-        }
-        return next
+        return continuesBeforeLowercase(period: period, from: piece.lowerBound) ? nil : next
+    }
+
+    /// Whether the period at `period` may be followed by a lowercase word inside a sentence: it
+    /// ends an abbreviation, an initialism or a single letter.
+    private func continuesBeforeLowercase(period: Int, from floor: Int) -> Bool {
+        guard let word = Self.wordBeforePeriod(text, at: period, floor: floor) else { return false }
+        return word.count == 1 || abbreviations.kind(text.bytes, word) != nil
     }
 
     /// A single line break that is not a wrapped line's: see the type's documentation.
@@ -100,7 +104,8 @@ struct BoundaryRules {
         }
         guard NextWord(text, from: right.lowerBound, limit: right.upperBound).shape == .lower else { return false }
         switch ending.mark {
-        case .period, .ellipsis: return !ending.isClosed
+        case .period: return !ending.isClosed && continuesBeforeLowercase(period: ending.markStart, from: left.lowerBound)
+        case .ellipsis: return !ending.isClosed
         case .none: return !isFirstLine(endingAt: left.upperBound)
         case .strong, .colon: return false
         }

@@ -12,8 +12,8 @@ import NLPCore
 /// document[Sentences.self]?.spans.count  // 2
 /// ```
 ///
-/// Sentences come from ICU's sentence iterator, trimmed, then corrected by ``BoundaryRules``-style
-/// rules: abbreviations ("U.S.", "Mr.", "Sept. 13") do not end sentences, a blank line always
+/// Sentences come from ICU's sentence iterator, trimmed, then corrected by English rules:
+/// abbreviations ("U.S.", "Mr.", "Sept. 13") do not end sentences, a blank line always
 /// does, and a single line break ends one after a headline or heading but not inside hard-wrapped
 /// prose. Tokens come from ICU's word iterator with Penn Treebank conventions (`do` + `n't`,
 /// `Russia` + `’s`, `U.S.` whole). All spans are UTF-8 byte offsets.

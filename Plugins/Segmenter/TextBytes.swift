@@ -50,7 +50,8 @@ struct TextBytes {
     func whitespaceLength(at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
-        return Self.isWhitespace(scalar(at: index).value) ? scalar(at: index).length : 0
+        let (value, length) = scalar(at: index)
+        return Self.isWhitespace(value) ? length : 0
     }
 
     static func isWhitespace(_ value: UInt32) -> Bool {
@@ -145,9 +146,12 @@ struct TextBytes {
         }
         let value = scalar(at: index).value
         if nlp_is_lowercase(value) != 0 { return .lower }
-        if nlp_is_uppercase(value) != 0 || nlp_char_type(value) == 3 /* titlecase letter */ { return .upper }
-        if nlp_char_type(value) == 9 /* decimal digit */ { return .digit }
-        return .other
+        if nlp_is_uppercase(value) != 0 { return .upper }
+        switch nlp_char_type(value) {
+        case 3: return .upper   // titlecase letter
+        case 9: return .digit   // decimal digit
+        default: return .other
+        }
     }
 
     /// Whether the scalar at `index` is alphabetic.

@@ -81,13 +81,13 @@ struct Tokenizer {
             if mergeAround(start, end, joiner: UInt8(ascii: "@"), kinds: .word) { return }
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: ":") || (length > 4 && bytes[start] | 0x20 == UInt8(ascii: "w")),
-           let urlEnd = urlEnd(start, end) {
+           let urlEnd = TokenPatterns.urlEnd(bytes, start, end) {
             emit(start, urlEnd, .word)
             skipUntil = urlEnd
             return
         }
-        if length >= 3, let clitic = cliticStart(start, end) {
-            if clitic - start >= 3, let inner = cliticStart(start, clitic) {
+        if length >= 3, let clitic = TokenPatterns.cliticStart(bytes, start, end) {
+            if clitic - start >= 3, let inner = TokenPatterns.cliticStart(bytes, start, clitic) {
                 emit(start, inner, .word)
                 emit(inner, clitic, .word)
             } else {
@@ -96,7 +96,7 @@ struct Tokenizer {
             emit(clitic, end, .word)
             return
         }
-        if let second = Self.contractionSplit(bytes, start, length) {
+        if let second = TokenPatterns.contractionSplit(bytes, start, length) {
             emit(start, second, .word)
             emit(second, end, .word)
             return
@@ -115,7 +115,7 @@ struct Tokenizer {
 
     private mutating func punctuation(_ start: Int, _ end: Int, _ first: UInt8) {
         if let last = tokens.last, Int(last.span.end) == start, end <= sentenceEnd {
-            if last.kind == .punctuation, Self.isRepeatable(first), end == start + 1,
+            if last.kind == .punctuation, TokenPatterns.isRepeatable(first), end == start + 1,
                bytes[Int(last.span.start)] == first, bytes[start - 1] == first {
                 tokens[tokens.count - 1].span.end = Int32(truncatingIfNeeded: end)
                 return
@@ -128,17 +128,6 @@ struct Tokenizer {
         emit(start, end, .punctuation)
     }
 
-    @inline(__always)
-    private static func isRepeatable(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "-"), UInt8(ascii: "*"),
-             UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "#"):
-            return true
-        default:
-            return false
-        }
-    }
-
     // MARK: Rules
 
     /// Whether the last token ends exactly at `start` (no space between).
@@ -146,43 +135,6 @@ struct Tokenizer {
     private func touchesLastToken(_ start: Int) -> Bool {
         guard let last = tokens.last else { return false }
         return Int(last.span.end) == start
-    }
-
-    /// The end of a URL that starts with the word `start..<end` ("http" before "://", or "www."):
-    /// up to the next whitespace, quote or angle bracket, without trailing punctuation.
-    private func urlEnd(_ start: Int, _ end: Int) -> Int? {
-        let count = bytes.count
-        let isScheme = end + 3 < count && bytes[end] == UInt8(ascii: ":") && bytes[end + 1] == UInt8(ascii: "/")
-            && bytes[end + 2] == UInt8(ascii: "/") && end - start <= 8
-        let isWWW = !isScheme && end - start > 4 && bytes[start] | 0x20 == UInt8(ascii: "w")
-            && bytes[start + 1] | 0x20 == UInt8(ascii: "w") && bytes[start + 2] | 0x20 == UInt8(ascii: "w")
-            && bytes[start + 3] == UInt8(ascii: ".")
-        guard isScheme || isWWW else { return nil }
-        var index = isScheme ? end + 3 : end
-        var opened = false
-        while index < count {
-            let byte = bytes[index]
-            if byte <= 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "<")
-                || byte == UInt8(ascii: ">") { break }
-            if byte == UInt8(ascii: "(") { opened = true }
-            index += 1
-        }
-        while index > end {
-            let last = bytes[index - 1]
-            switch last {
-            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-                 UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                index -= 1
-                continue
-            case UInt8(ascii: ")") where !opened:
-                index -= 1
-                continue
-            default:
-                break
-            }
-            break
-        }
-        return index > end + (isScheme ? 3 : 0) ? index : (isWWW ? end : nil)
     }
 
     /// Joins `x`, a one-byte `joiner` token and the segment `start..<end` when all three touch and
@@ -207,62 +159,6 @@ struct Tokenizer {
         if kind == .title { return true }
         if kind == .initial && range.count > 1 && bytes[range].contains(UInt8(ascii: ".")) { return true }
         return periodEnd != sentenceEnd
-    }
-
-    /// Where an English clitic at the end of the word `start..<end` begins, if it has one and
-    /// something before it.
-    @inline(__always)
-    private func cliticStart(_ start: Int, _ end: Int) -> Int? {
-        let last = bytes[end - 1] | 0x20
-        let apostropheEnd: Int
-        switch last {
-        case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "m"), UInt8(ascii: "t"):
-            apostropheEnd = end - 1
-        case UInt8(ascii: "e"):
-            let before = bytes[end - 2] | 0x20
-            guard before == UInt8(ascii: "r") || before == UInt8(ascii: "v") else { return nil }
-            apostropheEnd = end - 2
-        case UInt8(ascii: "l"):
-            guard bytes[end - 2] | 0x20 == UInt8(ascii: "l") else { return nil }
-            apostropheEnd = end - 2
-        default:
-            return nil
-        }
-        guard var clitic = apostropheStart(endingAt: apostropheEnd, after: start) else { return nil }
-        if last == UInt8(ascii: "t") {
-            guard clitic - 1 > start, bytes[clitic - 1] | 0x20 == UInt8(ascii: "n") else { return nil }
-            clitic -= 1
-        }
-        return clitic > start ? clitic : nil
-    }
-
-    /// The start of a straight or curly (U+2019) apostrophe that ends at `end`, after `floor`.
-    @inline(__always)
-    private func apostropheStart(endingAt end: Int, after floor: Int) -> Int? {
-        if end - 1 > floor && bytes[end - 1] == 0x27 { return end - 1 }
-        if end - 3 > floor && bytes[end - 1] == 0x99 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE2 {
-            return end - 3
-        }
-        return nil
-    }
-
-    /// Where the second half of "cannot", "gonna", "gotta" or "wanna" starts ("can" + "not",
-    /// "gon" + "na"), if the word is one of them.
-    @inline(__always)
-    private static func contractionSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int? {
-        guard length == 5 || length == 6 else { return nil }
-        @inline(__always) func matches(_ word: StaticString) -> Bool {
-            guard word.utf8CodeUnitCount == length else { return false }
-            let pointer = word.utf8Start
-            for offset in 0..<length where bytes[start + offset] | 0x20 != pointer[offset] { return false }
-            return true
-        }
-        if length == 6 { return matches("cannot") ? start + 3 : nil }
-        switch bytes[start] | 0x20 {
-        case UInt8(ascii: "g"): return matches("gonna") || matches("gotta") ? start + 3 : nil
-        case UInt8(ascii: "w"): return matches("wanna") ? start + 3 : nil
-        default: return nil
-        }
     }
 
     /// Joins a lone apostrophe token glued to the token before it with the clitic `start..<end`

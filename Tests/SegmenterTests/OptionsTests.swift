@@ -1,3 +1,4 @@
+import Foundation
 import NLPCore
 import Segmenter
 import Testing
@@ -58,6 +59,35 @@ struct OptionsTests {
             try segmenter.process(&document, scratch: &scratch)
             expectWellFormed(document)
         }
+    }
+
+    @Test("options decode from a pipeline's values")
+    func decoding() throws {
+        let json = Data(#"{"locale": "en_GB", "abbreviations": ["Gen", "approx."]}"#.utf8)
+        let options = try JSONDecoder().decode(Segmenter.Options.self, from: json)
+        #expect(options == Segmenter.Options(locale: "en_GB", abbreviations: ["Gen", "approx."]))
+    }
+
+    @Test("workers with their own scratch run at the same time")
+    func concurrentWorkers() async throws {
+        let segmenter = try Segmenter(options: .init(), context: .init())
+        let text = String(repeating: "Mr. Putin met Kim in the U.S. They talked for hours. ", count: 200)
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    var scratch = try segmenter.makeScratch()
+                    var total = 0
+                    for index in 0..<20 {
+                        var document = Document(id: "\(index)", text: text)
+                        try segmenter.process(&document, scratch: &scratch)
+                        total += document[Sentences.self]?.spans.count ?? 0
+                    }
+                    return total
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 20 * 400, count: 4))
     }
 
     @Test("the stage runs in a pipeline")

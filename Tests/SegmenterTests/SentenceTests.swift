@@ -117,9 +117,11 @@ struct SentenceTests {
         #expect(try sentences("It was over. [12][13]\n\nNext part.") == ["It was over. [12][13]", "Next part."])
     }
 
-    @Test("a URL query is not a sentence end")
+    @Test("a mark glued to the next word is not a sentence end")
     func urlQuery() throws {
         #expect(try sentences("See http://example.com/search?q=test for more.") == ["See http://example.com/search?q=test for more."])
+        #expect(try sentences("Shares of Yahoo!Inc rose.") == ["Shares of Yahoo!Inc rose."])
+        #expect(try sentences("Wait...Now we go.") == ["Wait...Now we go."])
     }
 
     @Test("quotes close sentences")
