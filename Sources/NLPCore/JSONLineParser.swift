@@ -214,8 +214,15 @@ public struct JSONLineParser {
             }
             if byte < 0x20 { throw fail("control character in string") }
             if byte != UInt8(ascii: "\\") {
-                out.append(byte)
+                // Copy the run up to the next quote, backslash or control character in one go.
+                let runStart = index
                 index += 1
+                while index < bytes.count {
+                    let next = bytes[index]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    index += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 continue
             }
             index += 1

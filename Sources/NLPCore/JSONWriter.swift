@@ -3,40 +3,54 @@
 /// It tracks commas itself: call `key` before each member value inside an object, and values in
 /// sequence inside an array.
 public struct JSONWriter: Sendable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// Full chunks; a large record is kept as chunks of about `chunkSize` bytes so that it never
+    /// needs one huge contiguous buffer (nor the doubling copies of one).
+    private var sealed: [[UInt8]] = []
+    private var current: [UInt8] = []
     private var needsComma = false
+    private static let chunkSize = 1 << 20
 
     /// An empty writer with room for `capacity` bytes.
-    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 1024) { current.reserveCapacity(min(capacity, Self.chunkSize + 4096)) }
+
+    /// The bytes written so far, as one array.
+    public var bytes: [UInt8] { sealed.isEmpty ? current : Array((sealed + [current]).joined()) }
+
+    /// The bytes written so far, as chunks (no copy).
+    public var record: EncodedRecord { EncodedRecord(chunks: sealed.isEmpty ? [current] : sealed + [current]) }
 
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if current.count >= Self.chunkSize {
+            sealed.append(current)
+            current = []
+            current.reserveCapacity(Self.chunkSize + 4096)
+        }
+        if needsComma { current.append(UInt8(ascii: ",")) }
     }
 
     /// Opens an object `{`.
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        current.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     /// Closes an object `}`.
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        current.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     /// Opens an array `[`.
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        current.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     /// Closes an array `]`.
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        current.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
@@ -44,25 +58,25 @@ public struct JSONWriter: Sendable {
     public mutating func key(_ name: String) {
         separate()
         appendString(name)
-        bytes.append(UInt8(ascii: ":"))
+        current.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     /// Writes a literal key (no escaping needed) followed by `:`; faster for fixed names.
     public mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        current.append(UInt8(ascii: "\""))
+        current.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        current.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         needsComma = false
     }
 
     /// Writes a literal string value that needs no escaping (an enum name, a label).
     public mutating func value(_ literal: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
+        current.append(UInt8(ascii: "\""))
+        current.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        current.append(UInt8(ascii: "\""))
         needsComma = true
     }
 
@@ -72,34 +86,40 @@ public struct JSONWriter: Sendable {
         separate()
         let start = offsets.codePoints(span.start)
         let end = offsets.codePoints(span.end)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + tail.utf8CodeUnitCount) { buffer in
+        let tailCount = tail.utf8CodeUnitCount
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + tailCount) { buffer in
+            let base = buffer.baseAddress!
             var count = 0
-            func put(_ literal: StaticString) {
-                for index in 0..<literal.utf8CodeUnitCount { buffer[count + index] = literal.utf8Start[index] }
-                count += literal.utf8CodeUnitCount
-            }
-            func put(_ number: Int) {
-                if number < 0 { buffer[count] = UInt8(ascii: "-"); count += 1 }
-                var magnitude = number.magnitude
-                var digits = 0
-                var probe = magnitude
-                repeat { digits += 1; probe /= 10 } while probe > 0
-                var position = count + digits - 1
-                repeat {
-                    buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                    magnitude /= 10
-                    position -= 1
-                } while magnitude > 0
-                count += digits
-            }
-            put("{\"start\":")
-            put(start)
-            put(",\"end\":")
-            put(end)
-            put(tail)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            Self.copy("{\"start\":", to: base, at: &count)
+            Self.format(start, to: base, at: &count)
+            Self.copy(",\"end\":", to: base, at: &count)
+            Self.format(end, to: base, at: &count)
+            Self.copy(tail, to: base, at: &count)
+            current.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
         }
         needsComma = true
+    }
+
+    @inline(__always)
+    private static func copy(_ literal: StaticString, to base: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+        (base + count).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        count += literal.utf8CodeUnitCount
+    }
+
+    /// Writes a non-negative offset in decimal (offsets are never negative).
+    @inline(__always)
+    private static func format(_ number: Int, to base: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+        var magnitude = UInt(max(0, number))
+        var digits = 1
+        var probe = magnitude / 10
+        while probe > 0 { digits += 1; probe /= 10 }
+        var position = count + digits - 1
+        repeat {
+            base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+        count += digits
     }
 
     /// Writes a string value.
@@ -130,12 +150,12 @@ public struct JSONWriter: Sendable {
         if number.isFinite {
             if number == number.rounded(), abs(number) < 1e15 {
                 appendInt(Int(number))
-                bytes.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "0")])
+                current.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "0")])
             } else {
-                bytes.append(contentsOf: number.description.utf8)
+                current.append(contentsOf: number.description.utf8)
             }
         } else {
-            bytes.append(contentsOf: "null".utf8)
+            current.append(contentsOf: "null".utf8)
         }
         needsComma = true
     }
@@ -143,14 +163,14 @@ public struct JSONWriter: Sendable {
     /// Writes a boolean value.
     public mutating func value(_ flag: Bool) {
         separate()
-        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        current.append(contentsOf: (flag ? "true" : "false").utf8)
         needsComma = true
     }
 
     /// Writes `null`.
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        current.append(contentsOf: "null".utf8)
         needsComma = true
     }
 
@@ -165,14 +185,22 @@ public struct JSONWriter: Sendable {
     /// Appends raw bytes that already form valid JSON (used to splice pre-encoded values).
     public mutating func raw(_ json: some Sequence<UInt8>) {
         separate()
-        bytes.append(contentsOf: json)
+        current.append(contentsOf: json)
         needsComma = true
     }
 
     /// Appends a newline, ending a JSONL record.
     public mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
+        separateChunkIfFull()
+        current.append(UInt8(ascii: "\n"))
         needsComma = false
+    }
+
+    private mutating func separateChunkIfFull() {
+        let comma = needsComma
+        needsComma = false
+        separate()
+        needsComma = comma
     }
 
     private mutating func appendString(_ string: String) {
@@ -182,15 +210,15 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendInt(_ number: Int) {
         if number < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            current.append(UInt8(ascii: "-"))
             if number == Int.min {
-                bytes.append(contentsOf: String(number).utf8.dropFirst())
+                current.append(contentsOf: String(number).utf8.dropFirst())
                 return
             }
         }
         var magnitude = number.magnitude
         if magnitude < 10 {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(magnitude))
+            current.append(UInt8(ascii: "0") &+ UInt8(magnitude))
             return
         }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -203,7 +231,7 @@ public struct JSONWriter: Sendable {
                 magnitude /= 10
                 count += 1
             }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(raw[index]) }
+            for index in stride(from: count - 1, through: 0, by: -1) { current.append(raw[index]) }
         }
     }
 
@@ -212,7 +240,7 @@ public struct JSONWriter: Sendable {
     /// Appends `"..."` with JSON escapes; the input is valid UTF-8 and is copied through unchanged
     /// except for quotes, backslashes and control characters.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        current.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
         let count = buffer.count
@@ -223,25 +251,25 @@ public struct JSONWriter: Sendable {
                 continue
             }
             if runStart < index {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
             }
-            bytes.append(UInt8(ascii: "\\"))
+            current.append(UInt8(ascii: "\\"))
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): current.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): current.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "\n"): current.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): current.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): current.append(UInt8(ascii: "t"))
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                current.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                           Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
             }
             index += 1
             runStart = index
         }
         if runStart < count {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        current.append(UInt8(ascii: "\""))
     }
 }

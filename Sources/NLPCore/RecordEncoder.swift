@@ -1,7 +1,7 @@
 /// Encodes output records: one JSON object per line, offsets in code points.
 public enum RecordEncoder {
     /// The record of an annotated document: `id`, `text`, then each layer in the order it was added.
-    public static func encode(_ document: Document, includeText: Bool = true) -> [UInt8] {
+    public static func encode(_ document: Document, includeText: Bool = true) -> EncodedRecord {
         var writer = JSONWriter(capacity: document.utf8Count * 4 + 256)
         let offsets = CodePointIndex(document.text)
         writer.beginObject()
@@ -18,11 +18,11 @@ public enum RecordEncoder {
         }
         writer.endObject()
         writer.newline()
-        return writer.bytes
+        return writer.record
     }
 
     /// The record of a document that failed: `{"id", "source", "error": {"stage", "message"}}`.
-    public static func encodeFailure(id: String, source: String, failure: DocumentFailure) -> [UInt8] {
+    public static func encodeFailure(id: String, source: String, failure: DocumentFailure) -> EncodedRecord {
         var writer = JSONWriter(capacity: 256)
         writer.beginObject()
         writer.key("id")
@@ -38,6 +38,6 @@ public enum RecordEncoder {
         writer.endObject()
         writer.endObject()
         writer.newline()
-        return writer.bytes
+        return writer.record
     }
 }

@@ -7,7 +7,7 @@ import Musl
 /// Where output records go. Records are whole lines; a sink never writes part of one.
 public protocol RecordSink {
     /// Appends one record (a complete JSON line ending in `\n`).
-    mutating func write(_ record: [UInt8]) throws
+    mutating func write(_ record: EncodedRecord) throws
     /// Flushes everything written.
     mutating func finish() throws
 }
@@ -42,8 +42,14 @@ public struct FileSink: RecordSink {
     }
 
     /// Buffers a record, flushing when the buffer is large.
-    public mutating func write(_ record: [UInt8]) throws {
-        buffer.append(contentsOf: record)
+    public mutating func write(_ record: EncodedRecord) throws {
+        if record.chunks.count > 1 || record.count >= flushThreshold {
+            // A large record goes out directly, after what is buffered, without a second copy.
+            try flush()
+            for chunk in record.chunks { try chunk.withUnsafeBytes { try writeAll($0) } }
+            return
+        }
+        buffer.append(contentsOf: record.chunks[0])
         if buffer.count >= flushThreshold { try flush() }
     }
 
@@ -54,18 +60,20 @@ public struct FileSink: RecordSink {
     }
 
     private mutating func flush() throws {
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw InputError("cannot write \(name): \(String(cString: strerror(errno)))")
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     private static func makeParentDirectory(of path: String) {
@@ -87,7 +95,7 @@ public struct MemorySink: RecordSink {
     /// An empty sink.
     public init() {}
     /// Keeps the record.
-    public mutating func write(_ record: [UInt8]) throws { records.append(record) }
+    public mutating func write(_ record: EncodedRecord) throws { records.append(record.bytes) }
     /// Nothing to flush.
     public mutating func finish() throws {}
 }

@@ -188,7 +188,7 @@ public final class Runner: Sendable {
 
 /// A finished document on its way to the writer.
 struct Completed: Sendable {
-    var record: [UInt8]
+    var record: EncodedRecord
     var failure: FailureReport?
     var bytes = 0
     var sentences = 0
