@@ -6,6 +6,8 @@
 #include <unicode/utext.h>
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
+#include <unicode/ustring.h>
+#include <unicode/unorm2.h>
 #include <unicode/uloc.h>
 
 struct nlp_breaker {
@@ -99,3 +101,34 @@ int32_t nlp_locale_check(const char *locale, char *error, size_t error_capacity)
 }
 
 const char *nlp_icu_version(void) { return U_ICU_VERSION; }
+
+int32_t nlp_search_key(const uint8_t *utf8, int32_t length, int32_t fold, uint8_t *out, int32_t capacity) {
+    enum { units = 256 };
+    UChar source[units], decomposed[units * 2], filtered[units * 2], folded[units * 2];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t sourceLength = 0;
+    u_strFromUTF8(source, units, &sourceLength, (const char *)utf8, length, &status);
+    if (U_FAILURE(status) || sourceLength >= units) return -1;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t decomposedLength = unorm2_normalize(nfd, source, sourceLength, decomposed, units * 2, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t filteredLength = 0;
+    for (int32_t i = 0; i < decomposedLength;) {
+        UChar32 c;
+        U16_NEXT(decomposed, i, decomposedLength, c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        U16_APPEND_UNSAFE(filtered, filteredLength, c);
+    }
+    const UChar *result = filtered;
+    int32_t resultLength = filteredLength;
+    if (fold) {
+        resultLength = u_strFoldCase(folded, units * 2, filtered, filteredLength, U_FOLD_CASE_DEFAULT, &status);
+        if (U_FAILURE(status)) return -1;
+        result = folded;
+    }
+    int32_t written = 0;
+    u_strToUTF8((char *)out, capacity, &written, result, resultLength, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || written > capacity) return written <= capacity && status == U_STRING_NOT_TERMINATED_WARNING ? written : -1;
+    return written;
+}

@@ -7,7 +7,11 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate pipeline files without running them.",
-        discussion: "Reports every problem as FILE:LINE:COLUMN: error: ..., and exits 64 if there is any.")
+        discussion: """
+            Reports every problem as FILE:LINE:COLUMN: error: ..., and exits 64 if there is any. Stages \
+            are built, so their resources (gazetteers, lexicons) are loaded and checked too; no \
+            document is read.
+            """)
 
     @Argument(help: "Pipeline files to check.")
     var files: [String]
@@ -17,6 +21,7 @@ struct CheckCommand: ParsableCommand {
         for file in files {
             do {
                 let spec = try PipelineFile.load(path: file, registry: NLPCommand.registry)
+                _ = try spec.build(warn: { printError("nlp: warning: \($0)") })
                 let stages = spec.stages.map(\.descriptor.name).joined(separator: " → ")
                 print("\(file): ok (\(spec.stages.count) stage\(spec.stages.count == 1 ? "" : "s"): \(stages))")
             } catch {

@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
         let built: Pipeline
         do {
             spec = try PipelineFile.load(path: pipeline, registry: NLPCommand.registry, overrides: overrides)
-            built = try spec.build()
+            built = try spec.build(warn: { printError("nlp: warning: \($0)") })
         } catch {
             printError(String(describing: error))
             throw ExitCode(ExitStatus.usage)

@@ -49,9 +49,15 @@ extension Stage where Scratch == Void {
 public struct StageContext: Sendable {
     /// The directory that relative resource paths are resolved against (the pipeline file's).
     public var baseDirectory: String
+    /// Receives warnings a stage finds while it is built (an ambiguous gazetteer alias, say); the
+    /// command line prints them on stderr.
+    public var warn: @Sendable (String) -> Void
 
     /// A context resolving paths against `baseDirectory` (default: the current directory).
-    public init(baseDirectory: String = ".") { self.baseDirectory = baseDirectory }
+    public init(baseDirectory: String = ".", warn: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.baseDirectory = baseDirectory
+        self.warn = warn
+    }
 
     /// `path` resolved against ``baseDirectory`` unless it is absolute.
     public func resolve(_ path: String) -> String {

@@ -20,9 +20,10 @@ public struct PipelineSpec: Sendable {
     /// The stages, in order.
     public var stages: [StageSpec]
 
-    /// Builds every stage (loading their resources) into a runnable pipeline.
-    public func build() throws -> Pipeline {
-        let context = StageContext(baseDirectory: baseDirectory)
+    /// Builds every stage (loading their resources) into a runnable pipeline; `warn` receives the
+    /// warnings stages report while loading.
+    public func build(warn: @escaping @Sendable (String) -> Void = { _ in }) throws -> Pipeline {
+        let context = StageContext(baseDirectory: baseDirectory, warn: warn)
         var built: [any StageInstance] = []
         for stage in stages {
             do {

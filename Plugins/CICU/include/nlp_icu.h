@@ -64,6 +64,12 @@ int32_t nlp_is_lowercase(uint32_t code_point);
 /// returns 0 and writes the reason into `error` (at most `error_capacity` bytes, NUL-terminated).
 int32_t nlp_locale_check(const char *locale, char *error, size_t error_capacity);
 
+/// Writes the search key of `length` bytes of UTF-8 into `out`: canonical decomposition (NFD),
+/// nonspacing marks removed (so diacritics are ignored), then, when `fold` is non-zero, full case
+/// folding. Returns the number of UTF-8 bytes written, or -1 when the text is longer than 255
+/// UTF-16 units, `out` is too small, or the input is not valid UTF-8.
+int32_t nlp_search_key(const uint8_t *utf8, int32_t length, int32_t fold, uint8_t *out, int32_t capacity);
+
 /// The ICU version, e.g. "72.1".
 const char *nlp_icu_version(void);
 
