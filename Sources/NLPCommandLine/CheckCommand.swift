@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
                 let stages = spec.stages.map(\.descriptor.name).joined(separator: " → ")
                 print("\(file): ok (\(spec.stages.count) stage\(spec.stages.count == 1 ? "" : "s"): \(stages))")
             } catch {
-                printError(error.description)
+                printError(String(describing: error))
                 failed = true
             }
         }
