@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "NLPCore", targets: ["NLPCore"]),
         .library(name: "NLPPipelineFile", targets: ["NLPPipelineFile"]),
         .library(name: "Segmenter", targets: ["Segmenter"]),
+        .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "NLPStages", targets: ["NLPStages"]),
         .library(name: "NLPCommandLine", targets: ["NLPCommandLine"]),
         .executable(name: "nlp", targets: ["nlp"]),
@@ -26,8 +27,9 @@ let package = Package(
                        providers: [.apt(["libicu-dev", "pkg-config"])]),
         .target(name: "CICU", dependencies: ["CICUSystem"], path: "Plugins/CICU"),
         .target(name: "Segmenter", dependencies: ["NLPCore", "CICU"], path: "Plugins/Segmenter"),
+        .target(name: "Gazetteer", dependencies: ["NLPCore", "CICU"], path: "Plugins/Gazetteer"),
         // The explicit list of built-in stages.
-        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter"]),
+        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer"]),
         // The command line as a library, so stage packages get an `nlp` with their stages added.
         .target(name: "NLPCommandLine", dependencies: [
             "NLPCore", "NLPPipelineFile",
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "NLPPipelineFileTests", dependencies: ["NLPPipelineFile", "NLPCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SegmenterTests", dependencies: ["Segmenter", "NLPCore"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Segmenter", "NLPCore"]),
         .testTarget(name: "CLITests", dependencies: ["nlp"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import NLPCore
+import Gazetteer
 import Segmenter
 
 /// The stages that ship with `nlp`: the one explicit list of built-in registrations.
@@ -7,6 +8,7 @@ public enum BuiltinStages {
     public static var registry: StageRegistry {
         var registry = StageRegistry()
         registry.register(Segmenter.self)
+        registry.register(Gazetteer.self)
         return registry
     }
 }

@@ -1,0 +1,126 @@
+import CICU
+
+/// The case shape of a word, read from its letters.
+struct CaseShape: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// The first letter is upper case.
+    static let initialUpper = CaseShape(rawValue: 1)
+    /// Some letter is lower case.
+    static let hasLower = CaseShape(rawValue: 2)
+    /// Some letter is upper case.
+    static let hasUpper = CaseShape(rawValue: 4)
+    /// At least two letters.
+    static let severalLetters = CaseShape(rawValue: 8)
+
+    /// Written in capitals with two letters or more: an acronym such as `US` or `NATO`.
+    var isAcronym: Bool { contains([.hasUpper, .severalLetters]) && !contains(.hasLower) }
+    /// Written with a capital initial.
+    var isCapitalized: Bool { contains(.initialUpper) }
+}
+
+/// Turns the bytes of one token into its match key: periods dropped, apostrophes unified,
+/// diacritics removed and, for the folded key, case folded. Text tokens and gazetteer aliases go
+/// through the same function, so that they meet in the middle.
+struct KeyNormalizer {
+    /// Longest token (in UTF-8 bytes) that can be part of a name.
+    static let maxTokenBytes = 200
+
+    private var staging: [UInt8] = []
+    private var output: [UInt8] = []
+
+    init() {
+        staging.reserveCapacity(Self.maxTokenBytes * 3)
+        output = [UInt8](repeating: 0, count: Self.maxTokenBytes * 4)
+    }
+
+    /// Normalises `token`, returning the key (valid until the next call) and the token's case shape,
+    /// or `nil` when the token is too long or normalises to nothing (a lone period).
+    mutating func key<R>(_ token: UnsafeBufferPointer<UInt8>, fold: Bool,
+                         _ body: (UnsafeBufferPointer<UInt8>, CaseShape) -> R) -> R? {
+        guard token.count <= Self.maxTokenBytes else { return nil }
+        staging.removeAll(keepingCapacity: true)
+        var shape: CaseShape = []
+        var letters = 0
+        var asciiOnly = true
+        var index = 0
+        while index < token.count {
+            let byte = token[index]
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case UInt8(ascii: "."):
+                    continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if letters == 0 { shape.insert(.initialUpper) }
+                    letters += 1
+                    shape.insert(.hasUpper)
+                    staging.append(fold ? byte | 0x20 : byte)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    letters += 1
+                    shape.insert(.hasLower)
+                    staging.append(byte)
+                case UInt8(ascii: "`"):
+                    staging.append(UInt8(ascii: "'"))
+                default:
+                    staging.append(byte)
+                }
+                continue
+            }
+            // Decode one non-ASCII scalar.
+            let (scalar, width) = Self.decode(token, at: index)
+            let scalarBytes = token[index..<min(index + width, token.count)]
+            index += width
+            switch scalar {
+            case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032:
+                staging.append(UInt8(ascii: "'"))
+                continue
+            default:
+                break
+            }
+            asciiOnly = false
+            if nlp_is_alphabetic(scalar) != 0 {
+                if nlp_is_uppercase(scalar) != 0 {
+                    if letters == 0 { shape.insert(.initialUpper) }
+                    shape.insert(.hasUpper)
+                } else if nlp_is_lowercase(scalar) != 0 {
+                    shape.insert(.hasLower)
+                }
+                letters += 1
+            }
+            staging.append(contentsOf: scalarBytes)
+        }
+        if letters >= 2 { shape.insert(.severalLetters) }
+        if staging.isEmpty { return nil }
+        if asciiOnly {
+            return staging.withUnsafeBufferPointer { body($0, shape) }
+        }
+        let count = staging.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                nlp_search_key(source.baseAddress, Int32(source.count), fold ? 1 : 0, target.baseAddress, Int32(target.count))
+            }
+        }
+        guard count > 0 else { return nil }
+        return output.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<Int(count)]), shape) }
+    }
+
+    /// The normalised key of `text` as an array (for building tables).
+    mutating func keyBytes(_ text: Substring, fold: Bool) -> (key: [UInt8], shape: CaseShape)? {
+        var copy = String(text)
+        return copy.withUTF8 { buffer in key(buffer, fold: fold) { (Array($0), $1) } }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        let width: Int
+        var scalar: UInt32
+        switch lead {
+        case 0xC0...0xDF: width = 2; scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: width = 3; scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF7: width = 4; scalar = UInt32(lead & 0x07)
+        default: return (0xFFFD, 1)
+        }
+        guard index + width <= bytes.count else { return (0xFFFD, bytes.count - index) }
+        for offset in 1..<width { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (scalar, width)
+    }
+}
