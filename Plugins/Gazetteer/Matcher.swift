@@ -156,7 +156,9 @@ struct Matcher {
                 let shape = scratch.shapes[tokenIndex]
                 switch gazetteer.requirement(candidate, position) {
                 case .any: continue
-                case .capitalInitial: if !shape.isCapitalized { return false }
+                case .capitalInitial:
+                    // After a joining hyphen the case of a name part is free: "Kim Jong-un", "Moon Jae-in".
+                    if !shape.isCapitalized && !(tokenIndex > 0 && scratch.hyphens[tokenIndex - 1]) { return false }
                 case .capitals: if !(shape.isAcronym || (shape.isCapitalized && !shape.contains(.hasLower))) { return false }
                 }
             }
