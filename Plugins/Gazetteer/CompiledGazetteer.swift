@@ -40,8 +40,12 @@ struct CompiledGazetteer: Sendable {
     private(set) var exactKeys: [[UInt8]] = []
     /// Unambiguous surnames: token id → entity index.
     private(set) var surnames: [Int32: Int32] = [:]
-    /// Ambiguous aliases found while compiling.
+    /// Ambiguous aliases found while compiling (the first `maxWarnings` of them).
     private(set) var warnings: [String] = []
+    /// How many ambiguous aliases were found in all.
+    private(set) var ambiguousCount = 0
+    /// How many ambiguities are described one by one.
+    static let maxWarnings = 20
     /// Number of surface forms compiled.
     private(set) var formCount = 0
 
@@ -66,6 +70,8 @@ struct CompiledGazetteer: Sendable {
         var tokenIDs: [Int32] = []
         var tokenRequirements: [UInt8] = []
         var tokenExact: [[UInt8]] = []
+        var vocabulary = self.vocabulary
+        self.vocabulary = ByteKeyTable(capacity: 1)
         for entry in merged {
             let entity = Int32(entities.count)
             entities.append(EntityInfo(id: entry.id, type: entry.type, canonical: entry.name,
@@ -74,17 +80,20 @@ struct CompiledGazetteer: Sendable {
                 tokenIDs.removeAll(keepingCapacity: true)
                 tokenRequirements.removeAll(keepingCapacity: true)
                 tokenExact.removeAll(keepingCapacity: true)
-                for token in AliasTokenizer.tokens(form.text) {
-                    guard let (key, shape) = normalizer.keyBytes(token, fold: true) else { continue }
-                    tokenIDs.append(key.withUnsafeBufferPointer { vocabulary.insert($0) })
-                    switch form.mode {
-                    case .smart:
-                        let requirement: Requirement = shape.isAcronym ? .capitals : shape.isCapitalized ? .capitalInitial : .any
-                        tokenRequirements.append(requirement.rawValue)
-                    case .exact:
-                        tokenExact.append(normalizer.keyBytes(token, fold: false)?.key ?? key)
-                    case .any:
-                        break
+                form.bytes.withUnsafeBufferPointer { buffer in
+                    let base = form.bytes.startIndex
+                    AliasTokenizer.forEachToken(form.bytes) { range in
+                        let token = UnsafeBufferPointer(rebasing: buffer[(range.lowerBound - base)..<(range.upperBound - base)])
+                        let found: Void? = normalizer.key(token, fold: true) { key, shape in
+                            tokenIDs.append(vocabulary.insert(key))
+                            if form.mode == .smart {
+                                let requirement: Requirement = shape.isAcronym ? .capitals : shape.isCapitalized ? .capitalInitial : .any
+                                tokenRequirements.append(requirement.rawValue)
+                            }
+                        }
+                        if found != nil && form.mode == .exact {
+                            tokenExact.append(normalizer.key(token, fold: false) { key, _ in Array(key) } ?? [])
+                        }
                     }
                 }
                 guard !tokenIDs.isEmpty else {
@@ -93,9 +102,10 @@ struct CompiledGazetteer: Sendable {
                 }
                 formCount += 1
                 add(tokenIDs, requirements: tokenRequirements, exact: tokenExact, entity: entity, form: form,
-                    isCanonical: form.link == .alias && form.text == entry.name)
+                    isCanonical: form.link == .alias && form.bytes.elementsEqual(entry.forms[0].bytes))
             }
         }
+        self.vocabulary = vocabulary
         findSurnames(normalizer: &normalizer)
     }
 
@@ -131,9 +141,12 @@ struct CompiledGazetteer: Sendable {
                 } else {
                     keepExisting = entities[Int(existing.entity)].order > entities[Int(entity)].order
                 }
-                let old = entities[Int(existing.entity)], new = entities[Int(entity)]
-                let winner = keepExisting ? old.id : new.id
-                warnings.append("\(new.file):\(new.line): alias '\(form.text)' of '\(new.id)' is also an alias of '\(old.id)' (\(old.file):\(old.line)); '\(winner)' keeps it")
+                ambiguousCount += 1
+                if warnings.count < Self.maxWarnings {
+                    let old = entities[Int(existing.entity)], new = entities[Int(entity)]
+                    let winner = keepExisting ? old.id : new.id
+                    warnings.append("\(new.file):\(new.line): alias '\(form.text)' of '\(new.id)' is also an alias of '\(old.id)' (\(old.file):\(old.line)); '\(winner)' keeps it")
+                }
                 if !keepExisting {
                     candidates[Int(index)].entity = entity
                     candidates[Int(index)].link = form.link
@@ -183,12 +196,17 @@ struct CompiledGazetteer: Sendable {
         var owners: [Int32: Int32] = [:]
         var ambiguous: Set<Int32> = []
         for (index, entity) in entities.enumerated() where entity.type == "PERSON" {
-            let tokens = AliasTokenizer.tokens(entity.canonical)
-            guard tokens.count >= 2, let last = tokens.last, last.count >= 3,
-                  let (key, shape) = normalizer.keyBytes(last, fold: true), shape.isCapitalized,
-                  !CommonWords.contains(key) else { continue }
-            let id = key.withUnsafeBufferPointer { vocabulary.find($0) }
-            guard id >= 0 else { continue }
+            let name = Array(entity.canonical.utf8)[...]
+            var last: Range<Int>?
+            var words = 0
+            AliasTokenizer.forEachToken(name) { range in words += 1; last = range }
+            guard words >= 2, let last, last.count >= 3 else { continue }
+            let found: (Int32, Bool)? = name.withUnsafeBufferPointer { buffer in
+                normalizer.key(UnsafeBufferPointer(rebasing: buffer[last]), fold: true) { key, shape in
+                    (vocabulary.find(key), shape.isCapitalized && !CommonWords.contains(Array(key)))
+                }
+            }
+            guard let (id, usable) = found, usable, id >= 0 else { continue }
             if let owner = owners[id], owner != Int32(index) { ambiguous.insert(id) } else { owners[id] = Int32(index) }
         }
         for (token, entity) in owners where !ambiguous.contains(token) {

@@ -36,11 +36,12 @@ public struct Gazetteer: Stage {
                 problems.append("\(path): cannot read the gazetteer file")
                 continue
             }
-            guard let contents = String(data: data, encoding: .utf8) else {
-                problems.append("\(path):1: the gazetteer file is not valid UTF-8")
+            let bytes = [UInt8](data)
+            guard bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) != nil else {
+                problems.append("\(path): the gazetteer file is not valid UTF-8")
                 continue
             }
-            entries.append(contentsOf: GazetteerFile.parse(contents, file: path, firstOrder: entries.count,
+            entries.append(contentsOf: GazetteerFile.parse(bytes, file: path, firstOrder: entries.count,
                                                            problems: &problems, caseDefault: caseDefault))
         }
         let compiled = CompiledGazetteer(entries: entries, problems: &problems)
@@ -50,6 +51,9 @@ public struct Gazetteer: Stage {
             throw StageError("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the gazetteer:\n\(shown)\(more)")
         }
         for warning in compiled.warnings { context.warn("gazetteer: \(warning)") }
+        if compiled.ambiguousCount > compiled.warnings.count {
+            context.warn("gazetteer: \(compiled.ambiguousCount - compiled.warnings.count) more ambiguous aliases, resolved by the same rule (docs/gazetteers.md)")
+        }
         self.options = options
         self.compiled = compiled
     }

@@ -103,12 +103,6 @@ struct KeyNormalizer {
         return output.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<Int(count)]), shape) }
     }
 
-    /// The normalised key of `text` as an array (for building tables).
-    mutating func keyBytes(_ text: Substring, fold: Bool) -> (key: [UInt8], shape: CaseShape)? {
-        var copy = String(text)
-        return copy.withUTF8 { buffer in key(buffer, fold: fold) { (Array($0), $1) } }
-    }
-
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = bytes[index]
         let width: Int
