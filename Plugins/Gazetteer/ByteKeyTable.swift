@@ -35,17 +35,26 @@ struct ByteKeyTable: Sendable {
     /// The id of `key`, or -1.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(key)
-        var slot = Int(truncatingIfNeeded: hash) & mask
         let short = UInt32(truncatingIfNeeded: hash >> 32)
-        return arena.withUnsafeBufferPointer { arenaBytes in
-            while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                if hashes[slot] == short, Int(lengths[Int(id)]) == key.count {
-                    let start = Int(offsets[Int(id)])
-                    if key.count == 0 || memcmp(arenaBytes.baseAddress! + start, key.baseAddress!, key.count) == 0 { return id }
+        let mask = self.mask
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                lengths.withUnsafeBufferPointer { lengths in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        arena.withUnsafeBufferPointer { arena in
+                            var slot = Int(truncatingIfNeeded: hash) & mask
+                            while true {
+                                let id = slots[slot]
+                                if id < 0 { return -1 }
+                                if hashes[slot] == short, Int(lengths[Int(id)]) == key.count {
+                                    let start = Int(offsets[Int(id)])
+                                    if key.count == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, key.count) == 0 { return id }
+                                }
+                                slot = (slot + 1) & mask
+                            }
+                        }
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }

@@ -37,6 +37,23 @@ struct KeyNormalizer {
     /// or `nil` when the token is too long or normalises to nothing (a lone period).
     mutating func key<R>(_ token: UnsafeBufferPointer<UInt8>, fold: Bool,
                          _ body: (UnsafeBufferPointer<UInt8>, CaseShape) -> R) -> R? {
+        guard let (inOutput, count, shape) = normalize(token, fold: fold) else { return nil }
+        let buffer = inOutput ? output : staging
+        return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count]), shape) }
+    }
+
+    /// The id of `token`'s folded key in `table` (-1 if absent) and the token's case shape; `nil`
+    /// when the token has no key. The hot path of matching: no closure, no copy of the table.
+    mutating func lookup(_ token: UnsafeBufferPointer<UInt8>, in table: borrowing ByteKeyTable) -> (Int32, CaseShape)? {
+        guard let (inOutput, count, shape) = normalize(token, fold: true) else { return nil }
+        let id = inOutput
+            ? output.withUnsafeBufferPointer { table.find(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            : staging.withUnsafeBufferPointer { table.find(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        return (id, shape)
+    }
+
+    /// Writes the key into `staging` (ASCII) or `output` (after ICU); returns where, its length and the shape.
+    private mutating func normalize(_ token: UnsafeBufferPointer<UInt8>, fold: Bool) -> (Bool, Int, CaseShape)? {
         guard token.count <= Self.maxTokenBytes else { return nil }
         staging.removeAll(keepingCapacity: true)
         var shape: CaseShape = []
@@ -68,7 +85,7 @@ struct KeyNormalizer {
             }
             // Decode one non-ASCII scalar.
             let (scalar, width) = Self.decode(token, at: index)
-            let scalarBytes = token[index..<min(index + width, token.count)]
+            let scalarBytes = UnsafeBufferPointer(rebasing: token[index..<min(index + width, token.count)])
             index += width
             switch scalar {
             case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032:
@@ -91,16 +108,14 @@ struct KeyNormalizer {
         }
         if letters >= 2 { shape.insert(.severalLetters) }
         if staging.isEmpty { return nil }
-        if asciiOnly {
-            return staging.withUnsafeBufferPointer { body($0, shape) }
-        }
+        if asciiOnly { return (false, staging.count, shape) }
         let count = staging.withUnsafeBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
                 nlp_search_key(source.baseAddress, Int32(source.count), fold ? 1 : 0, target.baseAddress, Int32(target.count))
             }
         }
         guard count > 0 else { return nil }
-        return output.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<Int(count)]), shape) }
+        return (true, Int(count), shape)
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {

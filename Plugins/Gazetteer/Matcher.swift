@@ -21,36 +21,47 @@ struct Matcher {
     func mentions(in document: Document, scratch: GazetteerScratch) -> [EntityMention] {
         guard let tokens = document[Tokens.self]?.tokens, !tokens.isEmpty else { return [] }
         let sentences = document[Sentences.self]?.spans ?? []
-        return document.withUTF8 { text in
-            prepare(tokens: tokens, sentences: sentences, text: text, scratch: scratch)
-            return scan(tokens: tokens, text: text, document: document, scratch: scratch)
+        // Work on local copies (moved out of the scratch, then back) so the hot loops touch no class state.
+        var work = Work(facts: scratch.tokens, normalizer: scratch.normalizer)
+        scratch.tokens = TokenFacts()
+        defer {
+            scratch.tokens = work.facts
+            scratch.normalizer = work.normalizer
         }
+        return document.withUTF8 { text in
+            prepare(tokens: tokens, sentences: sentences, text: text, work: &work)
+            return scan(tokens: tokens, text: text, work: &work)
+        }
+    }
+
+    /// The per-document state of one call.
+    struct Work {
+        var facts: TokenFacts
+        var normalizer: KeyNormalizer
     }
 
     /// Computes each token's vocabulary id, case shape, whether it is a joining hyphen, and the end of
     /// its sentence.
-    private func prepare(tokens: [Token], sentences: [Span], text: UnsafeBufferPointer<UInt8>, scratch: GazetteerScratch) {
-        scratch.tokenIDs.removeAll(keepingCapacity: true)
-        scratch.shapes.removeAll(keepingCapacity: true)
-        scratch.hyphens.removeAll(keepingCapacity: true)
-        scratch.sentenceEnds.removeAll(keepingCapacity: true)
+    private func prepare(tokens: [Token], sentences: [Span], text: UnsafeBufferPointer<UInt8>, work: inout Work) {
+        work.facts.removeAll()
+        let vocabulary = gazetteer.vocabulary
         var sentence = 0
         for (index, token) in tokens.enumerated() {
             while sentence < sentences.count && sentences[sentence].end <= token.span.start { sentence += 1 }
-            scratch.sentenceEnds.append(sentence < sentences.count ? sentences[sentence].end : Int32.max)
+            work.facts.sentenceEnds.append(sentence < sentences.count ? sentences[sentence].end : Int32.max)
             let bytes = UnsafeBufferPointer(rebasing: text[token.span.utf8Range])
             let isHyphen = token.kind == .punctuation && Self.isHyphen(bytes)
                 && index > 0 && index + 1 < tokens.count
                 && tokens[index - 1].span.end == token.span.start && tokens[index + 1].span.start == token.span.end
-            scratch.hyphens.append(isHyphen)
+            work.facts.hyphens.append(isHyphen)
             if isHyphen {
-                scratch.tokenIDs.append(-1)
-                scratch.shapes.append([])
+                work.facts.ids.append(-1)
+                work.facts.shapes.append([])
                 continue
             }
-            let found = scratch.normalizer.key(bytes, fold: true) { key, shape in (gazetteer.vocabulary.find(key), shape) }
-            scratch.tokenIDs.append(found?.0 ?? -1)
-            scratch.shapes.append(found?.1 ?? [])
+            let found = work.normalizer.lookup(bytes, in: vocabulary)
+            work.facts.ids.append(found?.0 ?? -1)
+            work.facts.shapes.append(found?.1 ?? [])
         }
     }
 
@@ -59,25 +70,24 @@ struct Matcher {
         return bytes.count == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x90 || bytes[2] == 0x91)
     }
 
-    private func scan(tokens: [Token], text: UnsafeBufferPointer<UInt8>, document: Document,
-                      scratch: GazetteerScratch) -> [EntityMention] {
+    private func scan(tokens: [Token], text: UnsafeBufferPointer<UInt8>, work: inout Work) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var recentPeople: [Int32: Int32] = [:]   // short-form token id → person entity
         var mentionEnds: Set<Int> = []           // token indices that end a mention
         let count = tokens.count
         var index = 0
         while index < count {
-            let id = scratch.tokenIDs[index]
+            let id = work.facts.ids[index]
             guard id >= 0 else { index += 1; continue }
-            if let (end, candidate) = longestMatch(from: index, tokens: tokens, text: text, scratch: scratch) {
+            if let (end, candidate) = longestMatch(from: index, tokens: tokens, text: text, work: &work) {
                 let entity = gazetteer.entities[Int(candidate.entity)]
                 let span = Span(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                 mentions.append(mention(span, entity: entity, link: candidate.link))
                 if shortForms && entity.type == "PERSON" && candidate.link == .alias {
-                    let words = (index..<end).filter { !scratch.hyphens[$0] }
+                    let words = (index..<end).filter { !work.facts.hyphens[$0] }
                     if words.count >= 2 {
-                        recentPeople[scratch.tokenIDs[words[0]]] = candidate.entity
-                        recentPeople[scratch.tokenIDs[words[words.count - 1]]] = candidate.entity
+                        recentPeople[work.facts.ids[words[0]]] = candidate.entity
+                        recentPeople[work.facts.ids[words[words.count - 1]]] = candidate.entity
                     }
                 }
                 mentionEnds.insert(end - 1)
@@ -85,7 +95,7 @@ struct Matcher {
                 continue
             }
             if (shortForms || surnames), tokens[index].kind == .word, isStandalone(index, tokens: tokens, text: text,
-                                                                                  mentionEnds: mentionEnds, scratch: scratch) {
+                                                                                  mentionEnds: mentionEnds, work: &work) {
                 if shortForms, let person = recentPeople[id] {
                     mentions.append(mention(tokens[index].span, entity: gazetteer.entities[Int(person)], link: .shortForm))
                     mentionEnds.insert(index)
@@ -113,29 +123,29 @@ struct Matcher {
     /// The longest gazetteer match starting at token `start` whose case demands the text meets:
     /// (end token index, candidate).
     private func longestMatch(from start: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
-                              scratch: GazetteerScratch) -> (Int, Candidate)? {
+                              work: inout Work) -> (Int, Candidate)? {
         var node: Int32 = 0
         var position = start
         var best: (Int, Candidate)?
-        let sentenceEnd = scratch.sentenceEnds[start]
-        scratch.matched.removeAll(keepingCapacity: true)
+        let sentenceEnd = work.facts.sentenceEnds[start]
+        work.facts.matched.removeAll(keepingCapacity: true)
         while position < tokens.count && tokens[position].span.start < sentenceEnd {
-            if scratch.hyphens[position] {
+            if work.facts.hyphens[position] {
                 if position == start { break }
                 position += 1
                 continue
             }
-            let id = scratch.tokenIDs[position]
+            let id = work.facts.ids[position]
             guard id >= 0 else { break }
             let next = gazetteer.child(node, id)
             guard next >= 0 else { break }
             node = next
-            scratch.matched.append(position)
+            work.facts.matched.append(position)
             position += 1
             var index = gazetteer.firstCandidate(at: node)
             while index >= 0 {
                 let candidate = gazetteer.candidate(index)
-                if accepts(candidate, tokens: tokens, text: text, scratch: scratch) {
+                if accepts(candidate, tokens: tokens, text: text, work: &work) {
                     best = (position, candidate)
                     break
                 }
@@ -147,27 +157,27 @@ struct Matcher {
 
     /// Whether the matched tokens meet the candidate's case demands.
     private func accepts(_ candidate: Candidate, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
-                         scratch: GazetteerScratch) -> Bool {
+                         work: inout Work) -> Bool {
         switch candidate.mode {
         case .any:
             return true
         case .smart:
-            for (position, tokenIndex) in scratch.matched.enumerated() {
-                let shape = scratch.shapes[tokenIndex]
+            for (position, tokenIndex) in work.facts.matched.enumerated() {
+                let shape = work.facts.shapes[tokenIndex]
                 switch gazetteer.requirement(candidate, position) {
                 case .any: continue
                 case .capitalInitial:
                     // After a joining hyphen the case of a name part is free: "Kim Jong-un", "Moon Jae-in".
-                    if !shape.isCapitalized && !(tokenIndex > 0 && scratch.hyphens[tokenIndex - 1]) { return false }
+                    if !shape.isCapitalized && !(tokenIndex > 0 && work.facts.hyphens[tokenIndex - 1]) { return false }
                 case .capitals: if !(shape.isAcronym || (shape.isCapitalized && !shape.contains(.hasLower))) { return false }
                 }
             }
             return true
         case .exact:
-            for (position, tokenIndex) in scratch.matched.enumerated() {
+            for (position, tokenIndex) in work.facts.matched.enumerated() {
                 let bytes = UnsafeBufferPointer(rebasing: text[tokens[tokenIndex].span.utf8Range])
                 let expected = gazetteer.exactKey(candidate, position)
-                let same = scratch.normalizer.key(bytes, fold: false) { key, _ in key.elementsEqual(expected) } ?? false
+                let same = work.normalizer.key(bytes, fold: false) { key, _ in key.elementsEqual(expected) } ?? false
                 if !same { return false }
             }
             return true
@@ -177,31 +187,31 @@ struct Matcher {
     /// Whether a capitalised word stands alone as a name: not joined to a capitalised neighbour
     /// (other than a title, the first word of the sentence, or the end of another mention).
     private func isStandalone(_ index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
-                              mentionEnds: Set<Int>, scratch: GazetteerScratch) -> Bool {
-        let shape = scratch.shapes[index]
+                              mentionEnds: Set<Int>, work: inout Work) -> Bool {
+        let shape = work.facts.shapes[index]
         guard shape.isCapitalized, shape.contains(.hasLower) else { return false }
-        let sentenceEnd = scratch.sentenceEnds[index]
+        let sentenceEnd = work.facts.sentenceEnds[index]
         if index + 1 < tokens.count, tokens[index + 1].span.start < sentenceEnd, tokens[index + 1].kind == .word,
-           isCapitalizedWord(index + 1, tokens: tokens, text: text, scratch: scratch) {
+           isCapitalizedWord(index + 1, tokens: tokens, text: text, work: &work) {
             return false
         }
-        if index > 0, scratch.sentenceEnds[index - 1] == sentenceEnd, tokens[index - 1].kind == .word,
-           isCapitalizedWord(index - 1, tokens: tokens, text: text, scratch: scratch), !mentionEnds.contains(index - 1) {
-            let previousStartsSentence = index - 1 == 0 || scratch.sentenceEnds[index - 2] != sentenceEnd
-            if !previousStartsSentence && !isTitle(index - 1, tokens: tokens, text: text, scratch: scratch) { return false }
+        if index > 0, work.facts.sentenceEnds[index - 1] == sentenceEnd, tokens[index - 1].kind == .word,
+           isCapitalizedWord(index - 1, tokens: tokens, text: text, work: &work), !mentionEnds.contains(index - 1) {
+            let previousStartsSentence = index - 1 == 0 || work.facts.sentenceEnds[index - 2] != sentenceEnd
+            if !previousStartsSentence && !isTitle(index - 1, tokens: tokens, text: text, work: &work) { return false }
         }
         return true
     }
 
     private func isCapitalizedWord(_ index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
-                                   scratch: GazetteerScratch) -> Bool {
-        if scratch.tokenIDs[index] >= 0 || scratch.shapes[index].rawValue != 0 { return scratch.shapes[index].isCapitalized }
+                                   work: inout Work) -> Bool {
+        if work.facts.ids[index] >= 0 || work.facts.shapes[index].rawValue != 0 { return work.facts.shapes[index].isCapitalized }
         let bytes = UnsafeBufferPointer(rebasing: text[tokens[index].span.utf8Range])
-        return scratch.normalizer.key(bytes, fold: true) { _, shape in shape.isCapitalized } ?? false
+        return work.normalizer.key(bytes, fold: true) { _, shape in shape.isCapitalized } ?? false
     }
 
-    private func isTitle(_ index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>, scratch: GazetteerScratch) -> Bool {
+    private func isTitle(_ index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>, work: inout Work) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: text[tokens[index].span.utf8Range])
-        return scratch.normalizer.key(bytes, fold: true) { key, _ in Self.titles.contains(Array(key)) } ?? false
+        return work.normalizer.key(bytes, fold: true) { key, _ in Self.titles.contains(Array(key)) } ?? false
     }
 }

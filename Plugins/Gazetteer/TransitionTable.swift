@@ -30,12 +30,15 @@ struct TransitionTable: Sendable {
     @inline(__always)
     func child(_ node: Int32, _ token: Int32) -> Int32 {
         let key = Self.key(node, token)
-        var slot = Self.slot(key, mask)
-        while true {
-            let stored = keys[slot]
-            if stored == key { return children[slot] }
-            if stored == Self.empty { return -1 }
-            slot = (slot + 1) & mask
+        let mask = self.mask
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = Self.slot(key, mask)
+            while true {
+                let stored = keys[slot]
+                if stored == key { return children.withUnsafeBufferPointer { $0[slot] } }
+                if stored == Self.empty { return -1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
