@@ -16,6 +16,8 @@ struct TokenFacts {
     var hyphens: [Bool] = []
     /// The end (UTF-8 offset) of the token's sentence.
     var sentenceEnds: [Int32] = []
+    /// The number of the token's sentence in the document.
+    var sentenceNumbers: [Int32] = []
     /// Token indices of the match being tried.
     var matched: [Int] = []
 
@@ -24,6 +26,7 @@ struct TokenFacts {
         shapes.removeAll(keepingCapacity: true)
         hyphens.removeAll(keepingCapacity: true)
         sentenceEnds.removeAll(keepingCapacity: true)
+        sentenceNumbers.removeAll(keepingCapacity: true)
         matched.removeAll(keepingCapacity: true)
     }
 }

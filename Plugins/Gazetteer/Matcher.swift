@@ -49,6 +49,7 @@ struct Matcher {
         for (index, token) in tokens.enumerated() {
             while sentence < sentences.count && sentences[sentence].end <= token.span.start { sentence += 1 }
             work.facts.sentenceEnds.append(sentence < sentences.count ? sentences[sentence].end : Int32.max)
+            work.facts.sentenceNumbers.append(Int32(sentence))
             let bytes = UnsafeBufferPointer(rebasing: text[token.span.utf8Range])
             let isHyphen = token.kind == .punctuation && Self.isHyphen(bytes)
                 && index > 0 && index + 1 < tokens.count
@@ -72,7 +73,7 @@ struct Matcher {
 
     private func scan(tokens: [Token], text: UnsafeBufferPointer<UInt8>, work: inout Work) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        var recentPeople: [Int32: Int32] = [:]   // short-form token id → person entity
+        var people = DocumentPeople()
         var mentionEnds: Set<Int> = []           // token indices that end a mention
         let count = tokens.count
         var index = 0
@@ -84,29 +85,45 @@ struct Matcher {
                 let span = Span(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                 mentions.append(mention(span, entity: entity, link: candidate.link))
                 if shortForms && entity.type == "PERSON" && candidate.link == .alias {
-                    let words = (index..<end).filter { !work.facts.hyphens[$0] }
-                    if words.count >= 2 {
-                        recentPeople[work.facts.ids[words[0]]] = candidate.entity
-                        recentPeople[work.facts.ids[words[words.count - 1]]] = candidate.entity
-                    }
+                    registerShortForms(index..<end, tokens: tokens, text: text, person: candidate.entity,
+                                       into: &people, work: &work)
                 }
+                if entity.type == "PERSON" { people.mentioned(candidate.entity, inSentence: Int(work.facts.sentenceNumbers[index])) }
                 mentionEnds.insert(end - 1)
                 index = end
                 continue
             }
             if (shortForms || surnames), tokens[index].kind == .word, isStandalone(index, tokens: tokens, text: text,
                                                                                   mentionEnds: mentionEnds, work: &work) {
-                if shortForms, let person = recentPeople[id] {
+                let sentence = Int(work.facts.sentenceNumbers[index])
+                if shortForms, let person = people.resolve(id, inSentence: sentence) {
                     mentions.append(mention(tokens[index].span, entity: gazetteer.entities[Int(person)], link: .shortForm))
+                    people.mentioned(person, inSentence: sentence)
                     mentionEnds.insert(index)
                 } else if surnames, let person = gazetteer.surnames[id] {
                     mentions.append(mention(tokens[index].span, entity: gazetteer.entities[Int(person)], link: .surname))
+                    people.mentioned(person, inSentence: sentence)
                     mentionEnds.insert(index)
                 }
             }
             index += 1
         }
         return mentions
+    }
+
+    /// Makes the first word and the last word of a person's name short forms of that person: not a
+    /// part after a hyphen (the "in" of "Moon Jae-in"), not a month or weekday name ("May").
+    private func registerShortForms(_ range: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
+                                    person: Int32, into people: inout DocumentPeople, work: inout Work) {
+        let words = range.filter { !work.facts.hyphens[$0] }
+        guard words.count >= 2 else { return }
+        var candidates = [words[0]]
+        if let last = words.last, !work.facts.hyphens[last - 1] { candidates.append(last) }
+        for index in candidates {
+            let bytes = UnsafeBufferPointer(rebasing: text[tokens[index].span.utf8Range])
+            let calendar = work.normalizer.key(bytes, fold: true) { key, _ in CommonWords.isCalendarWord(Array(key)) } ?? true
+            if !calendar { people.register(shortForm: work.facts.ids[index], person: person) }
+        }
     }
 
     private func mention(_ span: Span, entity: EntityInfo, link: EntityLink) -> EntityMention {

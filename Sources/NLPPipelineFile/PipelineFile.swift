@@ -46,9 +46,9 @@ public enum PipelineFile {
                 Diagnostic(file: path, line: 1, column: 1, message: "the pipeline file is not valid UTF-8"),
             ])
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        return try parse(yaml: yaml, file: path, baseDirectory: directory.isEmpty ? "." : directory,
-                         registry: registry, overrides: overrides)
+        // Absolute, so that paths resolved once stay valid whatever resolves them again.
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        return try parse(yaml: yaml, file: path, baseDirectory: directory, registry: registry, overrides: overrides)
     }
 
     /// Validates pipeline YAML whose relative paths are relative to `baseDirectory`.

@@ -22,6 +22,14 @@ import NLPCore
             == ["Kim Jong Un→kim-jong-un", "Kim Myong Sik→kim-myong-sik", "Kim→kim-myong-sik"])
     }
 
+    @Test func aPersonNamedInPassingLosesToTheStorysPersonLater() throws {
+        let text = "Kim Jong Un arrived. Kim met Putin. Kim smiled. Admiral Kim Myong Sik was there. "
+            + "Kim saluted. Analysts spoke. Then they ate. Kim left."
+        #expect(try harness.links(text).filter { $0.hasPrefix("Kim") }
+            == ["Kim Jong Un→kim-jong-un", "Kim→kim-jong-un", "Kim→kim-jong-un", "Kim Myong Sik→kim-myong-sik",
+                "Kim→kim-myong-sik", "Kim→kim-jong-un"])
+    }
+
     @Test func aNameInsideALongerUnknownNameDoesNotLink() throws {
         // "Kim Yong Chol" is not in the gazetteer: its "Kim" is not Kim Jong Un.
         #expect(try harness.links("Kim Jong Un spoke. Kim Yong Chol answered. Then Kim left.")
@@ -42,13 +50,18 @@ import NLPCore
         #expect(try harness.links("Putin spoke.") == ["Putin→vladimir-putin"])
         // Two people are called Lee; "May" is a month.
         #expect(try harness.links("Lee spoke in May.").isEmpty)
-        // After a full mention, the short form works even for a common word.
-        #expect(try harness.links("Theresa May spoke. May left.") == ["Theresa May→theresa-may", "May→theresa-may"])
+        // Month and weekday names are never short forms, even after a full mention.
+        #expect(try harness.links("Theresa May spoke. In May, May left.") == ["Theresa May→theresa-may"])
     }
 
     @Test func shortFormsAndSurnamesCanBeTurnedOff() throws {
         let strict = try GazetteerHarness([sampleGazetteer], shortForms: false, surnames: false)
         #expect(try strict.links("Vladimir Putin spoke. Putin left.") == ["Vladimir Putin→vladimir-putin"])
+    }
+
+    @Test func aNamePartAfterAHyphenIsNotAShortForm() throws {
+        let harness = try GazetteerHarness("id\ttype\tname\nmoon\tPERSON\tMoon Jae-in\n")
+        #expect(try harness.links("Moon Jae-in spoke. In Seoul, Moon smiled.") == ["Moon Jae-in→moon", "Moon→moon"])
     }
 
     @Test func lowerCaseOrAllCapsWordsAreNotShortForms() throws {
