@@ -798,6 +798,17 @@ EVENTS = [
     ("commonwealth-games", "EVENT", "Commonwealth Games", [], []),
     ("six-nations", "EVENT", "Six Nations", ["Six Nations Championship"], []),
     ("uruguay-round", "EVENT", "Uruguay Round", [], []),
+    # Events named after a place or a people: listed so that the longest match takes the whole name
+    # ("the French Open" is not a French mention).
+    ("australian-open", "EVENT", "Australian Open", [], []),
+    ("french-open", "EVENT", "French Open", ["Roland Garros"], []),
+    ("us-open", "EVENT", "US Open", ["U.S. Open"], []),
+    ("wimbledon", "EVENT", "Wimbledon Championships", ["Wimbledon"], []),
+    ("british-open", "EVENT", "British Open", ["The Open Championship"], []),
+    ("european-championship", "EVENT", "European Championship", ["European Championships", "Euro 2004"], []),
+    ("berlin-film-festival", "EVENT", "Berlin Film Festival", ["Berlinale", "Berlin International Film Festival"], []),
+    ("cannes-film-festival", "EVENT", "Cannes Film Festival", ["Cannes festival"], []),
+    ("venice-film-festival", "EVENT", "Venice Film Festival", [], []),
 ]
 
 PARTIES = [

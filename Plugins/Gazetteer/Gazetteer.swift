@@ -68,8 +68,8 @@ public struct Gazetteer: Stage {
 
     /// Sets the document's `entities` layer.
     public func process(_ document: inout Document, scratch: inout GazetteerScratch) throws {
-        let matcher = Matcher(gazetteer: compiled, attributes: options.attributes,
-                              shortForms: options.shortForms, surnames: options.surnames)
+        let matcher = Matcher(gazetteer: compiled, attributes: options.attributes, shortForms: options.shortForms,
+                              surnames: options.surnames, skipInsideNames: options.insideNames == "skip")
         document[Entities.self] = Entities(matcher.mentions(in: document, scratch: scratch))
     }
 }

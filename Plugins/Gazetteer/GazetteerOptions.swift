@@ -13,19 +13,23 @@ extension Gazetteer {
         public var shortForms: Bool
         /// Whether an unambiguous surname alone links to its person.
         public var surnames: Bool
+        /// `skip` (default) drops a place or demonym that is part of a longer unknown name
+        /// (`Edinburgh University`); `keep` emits it.
+        public var insideNames: String
 
         enum CodingKeys: String, CodingKey {
-            case lists, caseMode = "case", attributes, shortForms = "short-forms", surnames
+            case lists, caseMode = "case", attributes, shortForms = "short-forms", surnames, insideNames = "inside-names"
         }
 
         /// Options with the given values.
         public init(lists: [String], caseMode: String = "smart", attributes: [String] = [],
-                    shortForms: Bool = true, surnames: Bool = true) {
+                    shortForms: Bool = true, surnames: Bool = true, insideNames: String = "skip") {
             self.lists = lists
             self.caseMode = caseMode
             self.attributes = attributes
             self.shortForms = shortForms
             self.surnames = surnames
+            self.insideNames = insideNames
         }
 
         /// The options' schema.
@@ -39,6 +43,8 @@ extension Gazetteer {
                        summary: "link a bare first or last name to the person named in full earlier in the document"),
             OptionSpec("surnames", .boolean, default: .boolean(true),
                        summary: "link a bare surname that belongs to one person in the gazetteers"),
+            OptionSpec("inside-names", .choice(["skip", "keep"]), default: .string("skip"),
+                       summary: "skip places and demonyms inside longer unknown names (Edinburgh University)"),
         ]
     }
 }

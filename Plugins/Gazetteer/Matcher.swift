@@ -7,6 +7,7 @@ struct Matcher {
     let attributes: [String]
     let shortForms: Bool
     let surnames: Bool
+    let skipInsideNames: Bool
 
     /// Titles that may stand before a bare surname without making it part of a longer name.
     private static let titles: Set<[UInt8]> = Set("""
@@ -14,7 +15,9 @@ struct Matcher {
         premier chancellor king queen prince princess emperor senator sen governor gov ambassador envoy comrade
         marshal commander lt col colonel captain capt adm admiral sgt sir lord lady rep representative
         spokesman spokeswoman spokesperson pope sheikh emir ayatollah judge justice mayor deputy director chief
-        officer official lawmaker mp rev father brother sister coach manager
+        officer official officials lawmaker mp rev father brother sister coach manager prime head foreign defense
+        defence interior finance trade economy state home cabinet national security affairs resources navy army
+        military forces troops government authorities police ministry department embassy delegation team
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// The mentions of `document`, whose `tokens` and `sentences` layers are set.
@@ -82,6 +85,12 @@ struct Matcher {
             guard id >= 0 else { index += 1; continue }
             if let (end, candidate) = longestMatch(from: index, tokens: tokens, text: text, work: &work) {
                 let entity = gazetteer.entities[Int(candidate.entity)]
+                let isPlaceOrPeople = candidate.link == .demonym || Self.placeTypes.contains(entity.type)
+                if skipInsideNames && isPlaceOrPeople
+                    && isInsideLongerName(index, end, tokens: tokens, text: text, mentionEnds: mentionEnds, work: &work) {
+                    index = end
+                    continue
+                }
                 let span = Span(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                 mentions.append(mention(span, entity: entity, link: candidate.link))
                 if shortForms && entity.type == "PERSON" && candidate.link == .alias {
@@ -219,6 +228,56 @@ struct Matcher {
         }
         return true
     }
+
+    /// Types whose names are often part of a longer name that the gazetteer does not know
+    /// (`Edinburgh University`, `China Construction Bank`, `the French Open`, `BBC Radio Scotland`).
+    static let placeTypes: Set<String> = ["GPE", "LOC"]
+
+    /// Whether the match `[start, end)` is part of a longer capitalised name: followed by title-case
+    /// words none of which is a title (`Russia Today`, but not `Russian Defense Minister`), preceded by
+    /// a title-case word that is not a title, a calendar word, the start of the sentence or the end of
+    /// another mention (`Michael London`), or preceded by `of` after such a word (`University of
+    /// Copenhagen`). Words in capitals (headlines) do not count.
+    private func isInsideLongerName(_ start: Int, _ end: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
+                                    mentionEnds: Set<Int>, work: inout Work) -> Bool {
+        let sentenceEnd = work.facts.sentenceEnds[start]
+        func titleCase(_ index: Int) -> Bool {
+            tokens[index].kind == .word && work.facts.shapes[index].isCapitalized && work.facts.shapes[index].contains(.hasLower)
+        }
+        func startsSentence(_ index: Int) -> Bool { index == 0 || work.facts.sentenceEnds[index - 1] != sentenceEnd }
+        var next = end
+        var followed = false
+        while next < tokens.count, tokens[next].span.start < sentenceEnd, titleCase(next) {
+            if isTitle(next, tokens: tokens, text: text, work: &work) { followed = false; break }
+            followed = true
+            next += 1
+        }
+        if followed { return true }
+        guard start > 0, !startsSentence(start) else { return false }
+        var before = start - 1
+        if !titleCase(before) {
+            let isOf = work.normalizer.key(UnsafeBufferPointer(rebasing: text[tokens[before].span.utf8Range]), fold: true) {
+                key, _ in key.count == 2 && key[0] == UInt8(ascii: "o") && key[1] == UInt8(ascii: "f")
+            } ?? false
+            guard isOf, before > 0, !startsSentence(before) else { return false }
+            before -= 1
+            guard titleCase(before) else { return false }
+        }
+        if mentionEnds.contains(before) || startsSentence(before) || isTitle(before, tokens: tokens, text: text, work: &work) {
+            return false
+        }
+        let ordinary = work.normalizer.key(UnsafeBufferPointer(rebasing: text[tokens[before].span.utf8Range]), fold: true) {
+            key, _ in CommonWords.isCalendarWord(Array(key)) || Self.functionWords.contains(Array(key))
+        } ?? false
+        return !ordinary
+    }
+
+    /// Closed-class words that a stray capital does not make part of a name ("The British government").
+    private static let functionWords: Set<[UInt8]> = Set("""
+        the a an this that these those his her its their our my your in on at of for from to with by as and or
+        but nor if when while after before since during under over into about against between through amid
+        across despite without within says said
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     private func isCapitalizedWord(_ index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
                                    work: inout Work) -> Bool {

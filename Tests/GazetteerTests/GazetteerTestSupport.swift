@@ -11,7 +11,7 @@ struct GazetteerHarness {
 
     /// A gazetteer from one or more TSV files' contents (in order), with the given options.
     init(_ files: [String], caseMode: String = "smart", shortForms: Bool = true, surnames: Bool = true,
-         attributes: [String] = []) throws {
+         attributes: [String] = [], insideNames: String = "skip") throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gaz-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -23,7 +23,7 @@ struct GazetteerHarness {
         }
         let collected = WarningBox()
         gazetteer = try Gazetteer(options: .init(lists: paths, caseMode: caseMode, attributes: attributes,
-                                                 shortForms: shortForms, surnames: surnames),
+                                                 shortForms: shortForms, surnames: surnames, insideNames: insideNames),
                                   context: StageContext(warn: { collected.append($0) }))
         segmenter = try Segmenter(options: .init(), context: .init())
         warnings = collected.all

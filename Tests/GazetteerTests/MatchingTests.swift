@@ -72,6 +72,29 @@ import NLPCore
         #expect(mentions.map(\.link) == [.demonym, .demonym, .demonym])
     }
 
+    @Test func placesInsideLongerUnknownNamesAreSkipped() throws {
+        let list = """
+            id\ttype\tname\tdemonyms
+            uk\tGPE\tUnited Kingdom\tBritish
+            edinburgh\tGPE\tEdinburgh\t
+            russia\tGPE\tRussia\tRussian
+            copenhagen\tGPE\tCopenhagen\t
+            """
+        let harness = try GazetteerHarness(list)
+        #expect(try harness.links("He studied at Edinburgh University and the University of Copenhagen.").isEmpty)
+        #expect(try harness.links("The British Library and Russia Today opened.").isEmpty)
+        #expect(try harness.links("Producer Michael Edinburgh spoke.").isEmpty)
+        // Titles, function words and sentence starts do not make a longer name.
+        #expect(try harness.links("Russian Defense Minister Sergei Shoigu met the British envoy in Edinburgh.")
+            == ["Russian→russia", "British→uk", "Edinburgh→edinburgh"])
+        #expect(try harness.links("In Edinburgh, The British government spoke. Edinburgh agreed.")
+            == ["Edinburgh→edinburgh", "British→uk", "Edinburgh→edinburgh"])
+        // Headlines in capitals are not names.
+        #expect(try harness.links("RUSSIA OIL OUTPUT RISES") == ["RUSSIA→russia"])
+        let keep = try GazetteerHarness([list], insideNames: "keep")
+        #expect(try keep.links("He studied at Edinburgh University.") == ["Edinburgh→edinburgh"])
+    }
+
     @Test func attributesAreCopiedWhenAsked() throws {
         let harness = try GazetteerHarness(sampleGazetteer, attributes: ["wikidata"])
         let mention = try #require(try harness.mentions("Russia spoke.").first)
