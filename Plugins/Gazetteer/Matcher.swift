@@ -11,13 +11,13 @@ struct Matcher {
 
     /// Titles that may stand before a bare surname without making it part of a longer name.
     private static let titles: Set<[UInt8]> = Set("""
-        mr mrs ms miss dr prof president vice leader chairman chairwoman chair minister secretary general gen
+        mr mrs ms miss dr prof president leader chairman chairwoman chair minister secretary general gen
         premier chancellor king queen prince princess emperor senator sen governor gov ambassador envoy comrade
         marshal commander lt col colonel captain capt adm admiral sgt sir lord lady rep representative
         spokesman spokeswoman spokesperson pope sheikh emir ayatollah judge justice mayor deputy director chief
         officer official officials lawmaker mp rev father brother sister coach manager prime head foreign defense
         defence interior finance trade economy state home cabinet national security affairs resources navy army
-        military forces troops government authorities police ministry department embassy delegation team
+        military forces troops government authorities police ministry department embassy delegation
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// The mentions of `document`, whose `tokens` and `sentences` layers are set.
