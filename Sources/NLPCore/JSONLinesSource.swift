@@ -6,8 +6,9 @@ import Musl
 
 /// Reads JSONL from a file descriptor, one line at a time, in bounded memory.
 ///
-/// A line longer than `maxLineBytes` is skipped without being held in memory and reported as a
-/// failure item; blank lines are skipped.
+/// Every line yields exactly one item, so output lines match input lines one to one (the filter
+/// contract of `nlp run --input - --output -`). A line longer than `maxLineBytes` is skipped without
+/// being held in memory and reported as a failure item; so is a blank (whitespace-only) line.
 public struct JSONLinesSource: DocumentSource {
     private let descriptor: Int32
     private let name: String
@@ -32,7 +33,7 @@ public struct JSONLinesSource: DocumentSource {
         buffer.reserveCapacity(1 << 20)
     }
 
-    /// The next non-blank line as an item.
+    /// The next line as an item.
     public mutating func next() throws -> InputItem? {
         while true {
             // Look for a newline in what is buffered.
@@ -57,7 +58,7 @@ public struct JSONLinesSource: DocumentSource {
                 let line = Array(buffer[start..<end])
                 start = newline + 1
                 scanned = start
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return blank() }
                 return item(line)
             }
             if discarding || buffer.count - start > maxLineBytes {
@@ -82,7 +83,7 @@ public struct JSONLinesSource: DocumentSource {
                 let line = Array(buffer[start...])
                 start = buffer.count
                 scanned = start
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return blank() }
                 return item(line)
             }
             try fill()
@@ -124,6 +125,12 @@ public struct JSONLinesSource: DocumentSource {
 
     private func item(_ line: [UInt8]) -> InputItem {
         InputItem(source: "\(name):\(lineNumber)", fallbackID: "\(shortName):\(lineNumber)", payload: .jsonLine(bytes: line))
+    }
+
+    private func blank() -> InputItem {
+        let id = "\(shortName):\(lineNumber)"
+        return InputItem(source: "\(name):\(lineNumber)", fallbackID: id,
+                         payload: .failure(id: id, message: "blank line; expected a JSON object"))
     }
 
     private func tooLong(size: Int) -> InputItem {

@@ -35,13 +35,13 @@ struct NLPProcess {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let outPath = directory + "/stdout", errPath = directory + "/stderr"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         if let stdin {
             let inPath = directory + "/stdin"
-            FileManager.default.createFile(atPath: inPath, contents: stdin)
+            _ = FileManager.default.createFile(atPath: inPath, contents: stdin)
             process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
         } else {
             process.standardInput = FileHandle.nullDevice

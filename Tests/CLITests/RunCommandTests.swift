@@ -73,17 +73,19 @@ import Testing
             #"{"id": "one", "text": "Mr. Putin met Kim Jong Un. They talked."}"#,
             #"{"id": "two", "text": "#,
             #"{"id": "three"}"#,
+            "  ",
             #"{"id": "four", "text": "U.S. officials said so."}"#,
         ]
         let result = try NLPProcess.run(["run", "pipelines/summit.pipe", "--input", "-", "--output", "-"],
                                         stdin: Data((lines.joined(separator: "\n") + "\n").utf8), environment: [:])
         #expect(result.status == 1)
         #expect(result.stderr.contains("<stdin>:2"))
-        #expect(result.stderr.contains("2 of 4 documents failed"))
+        #expect(result.stderr.contains("3 of 5 documents failed"))
         let records = try NLPProcess.records(result.stdout)
-        #expect(records.map { $0["id"] as? String } == ["one", "stdin:2", "three", "four"])
+        #expect(records.map { $0["id"] as? String } == ["one", "stdin:2", "three", "stdin:4", "four"])
         #expect((records[0]["sentences"] as? [Any])?.count == 2)
-        #expect((records[3]["sentences"] as? [Any])?.count == 1)
+        #expect((records[3]["error"] as? [String: Any])?["message"] as? String == "blank line; expected a JSON object")
+        #expect((records[4]["sentences"] as? [Any])?.count == 1)
     }
 
     @Test func oversizedDocumentIsRefusedAloneWithItsSize() throws {

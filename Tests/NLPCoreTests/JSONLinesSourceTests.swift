@@ -13,11 +13,29 @@ import Testing
         return out
     }
 
-    @Test func readsLinesSkipsBlankOnesAndNumbersThem() throws {
-        let read = try items("{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\",\"text\":\"y\"}\r\n{\"id\":\"c\",\"text\":\"z\"}")
+    @Test func readsLinesAndNumbersThem() throws {
+        let read = try items("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}\r\n{\"id\":\"c\",\"text\":\"z\"}")
         #expect(read.count == 3)
-        #expect(read.map(\.source).map { $0.split(separator: ":").last.map(String.init) } == ["1", "3", "4"])
+        #expect(read.map(\.source).map { $0.split(separator: ":").last.map(String.init) } == ["1", "2", "3"])
         #expect(read.map { (try? $0.decode().get())?.id } == ["a", "b", "c"])
+    }
+
+    /// One item per input line, so a filter's output lines match its input lines one to one.
+    @Test func aBlankLineYieldsAFailureItemWithItsLineNumber() throws {
+        let read = try items("{\"id\":\"a\",\"text\":\"x\"}\n\n \t\r\n{\"id\":\"b\",\"text\":\"y\"}\n  ")
+        #expect(read.count == 5)
+        #expect(read.map(\.source).map { $0.split(separator: ":").last.map(String.init) } == ["1", "2", "3", "4", "5"])
+        #expect(read.map { (try? $0.decode().get())?.id } == ["a", nil, nil, "b", nil])
+        for index in [1, 2, 4] {
+            guard case .failure(let id, let message) = read[index].payload else {
+                Issue.record("line \(index + 1): expected a failure item")
+                continue
+            }
+            #expect(id.hasSuffix(":\(index + 1)"))
+            #expect(message.contains("blank line"))
+        }
+        // A final newline ends the last line; it does not start a blank one.
+        #expect(try items("{\"id\":\"a\",\"text\":\"x\"}\n").count == 1)
     }
 
     @Test func anOverlongLineIsReportedWithoutStoppingTheRest() throws {
