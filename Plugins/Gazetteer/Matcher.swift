@@ -224,7 +224,8 @@ struct Matcher {
         if index > 0, work.facts.sentenceEnds[index - 1] == sentenceEnd, tokens[index - 1].kind == .word,
            isCapitalizedWord(index - 1, tokens: tokens, text: text, work: &work), !mentionEnds.contains(index - 1) {
             let previousStartsSentence = index - 1 == 0 || work.facts.sentenceEnds[index - 2] != sentenceEnd
-            if !previousStartsSentence && !isTitle(index - 1, tokens: tokens, text: text, work: &work) { return false }
+            if !previousStartsSentence && !isTitle(index - 1, tokens: tokens, text: text, work: &work)
+                && !isOrdinaryWord(index - 1, tokens: tokens, text: text, work: &work) { return false }
         }
         return true
     }
@@ -270,6 +271,13 @@ struct Matcher {
             key, _ in CommonWords.isCalendarWord(Array(key)) || Self.functionWords.contains(Array(key))
         } ?? false
         return !ordinary
+    }
+
+    /// Whether a capitalised token is a calendar or function word ("This Wednesday Kim noted").
+    private func isOrdinaryWord(_ index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>, work: inout Work) -> Bool {
+        work.normalizer.key(UnsafeBufferPointer(rebasing: text[tokens[index].span.utf8Range]), fold: true) {
+            key, _ in CommonWords.isCalendarWord(Array(key)) || Self.functionWords.contains(Array(key))
+        } ?? false
     }
 
     /// Closed-class words that a stray capital does not make part of a name ("The British government").

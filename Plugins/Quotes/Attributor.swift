@@ -1,0 +1,249 @@
+import NLPCore
+
+/// Finds the attributions of one document: quotations between quotation marks (direct or partial)
+/// with their cue and speaker, then reported speech in the sentences around them.
+struct Attributor {
+    let view: TextView
+    let finder: SpeakerFinder
+    let linker: SpeakerLinker
+    let reported: Bool
+
+    private static let closingPunctuation: Set<UInt8> = Set(".!?;:,)]".utf8)
+    private static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be"]
+
+    init(view: TextView, lexicon: CueLexicon, reported: Bool) {
+        self.view = view
+        self.finder = SpeakerFinder(view: view, lexicon: lexicon)
+        self.linker = SpeakerLinker(view: view)
+        self.reported = reported
+    }
+
+    func attributions() -> [Quotation] {
+        var results: [Quotation] = []
+        var usedCues: Set<Int> = []
+        var quoted: [Range<Int32>] = []
+        var previous: (speaker: QuoteSpeaker, mention: EntityMention?, sentence: Int)?
+        for marks in QuoteFinder.find(in: view.bytes) {
+            let span = Span(start: Int32(marks.start), end: Int32(marks.end))
+            quoted.append(span.start..<span.end)
+            let quote = attribute(marks, span: span, previous: previous, usedCues: &usedCues)
+            if let speaker = quote.quotation.speaker {
+                previous = (speaker, quote.mention, view.sentence(containing: span.end - 1))
+            }
+            results.append(quote.quotation)
+        }
+        if reported { results.append(contentsOf: reportedSpeech(quoted: quoted, usedCues: usedCues)) }
+        return results.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+    }
+
+    private func tokenSpan(_ range: Range<Int>) -> Span {
+        Span(start: view.tokens[range.lowerBound].span.start, end: view.tokens[range.upperBound - 1].span.end)
+    }
+
+    // MARK: Quotations
+
+    private func attribute(_ marks: QuoteMarks, span: Span, previous: (speaker: QuoteSpeaker, mention: EntityMention?, sentence: Int)?,
+                           usedCues: inout Set<Int>) -> (quotation: Quotation, mention: EntityMention?) {
+        let firstSentence = view.sentence(containing: span.start)
+        let lastSentence = view.sentence(containing: span.end - 1)
+        let sentenceStart = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[firstSentence].lowerBound
+        let sentenceEnd = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[lastSentence].upperBound
+        let openToken = view.firstToken(atOrAfter: span.start)
+        let afterToken = view.firstToken(atOrAfter: span.end)
+        let innerWords = (openToken..<min(afterToken, view.tokens.count)).filter { view.tokens[$0].kind != .punctuation }.count
+
+        var cue: Range<Int>?
+        var speaker: Range<Int>?
+        // After the quote: ", Kim said." / ", said Moon Seong-Mook, an analyst".
+        var next = afterToken
+        while next < sentenceEnd, view.tokens[next].kind == .punctuation, !finder.isQuoteMark(next),
+              view.isPunctuation(next, in: [UInt8(ascii: ","), UInt8(ascii: "-")]) || view.isToken(next, "—") { next += 1 }
+        if next < sentenceEnd {
+            if let cueEnd = finder.cue(at: next, limit: sentenceEnd) {
+                cue = next..<cueEnd
+                speaker = finder.speaker(after: cueEnd, limit: sentenceEnd)
+            } else {
+                var probe = next
+                while probe < min(sentenceEnd, next + 9) {
+                    if view.tokens[probe].kind == .punctuation, !view.isToken(probe, "-"), !view.isToken(probe, "."),
+                       !isClitic(probe) { break }
+                    if let cueEnd = finder.cue(at: probe, limit: sentenceEnd), probe > next {
+                        cue = probe..<cueEnd
+                        speaker = finder.subject(before: probe, floor: next)
+                        break
+                    }
+                    probe += 1
+                }
+            }
+        }
+        // Before the quote: "Putin responded: “...”", "Kim noted that ... “...”", "According to X, “...”".
+        if cue == nil, openToken > sentenceStart {
+            // The main clause's cue: the first one in the sentence with a speaker
+            // ("Kim noted that together with Putin they agreed to deepen their “strategic ...”").
+            var probe = sentenceStart
+            var floor = sentenceStart
+            while probe < openToken {
+                if finder.isQuoteMark(probe) { floor = probe + 1 }
+                if probe >= floor, let cueEnd = finder.cue(at: probe, limit: openToken) {
+                    let found = view.lower(probe) == "according"
+                        ? finder.speaker(after: cueEnd, limit: openToken)
+                        : (finder.subject(before: probe, floor: floor) ?? (view.isToken(cueEnd, ":") ? nil : finder.speaker(after: cueEnd, limit: openToken)))
+                    if let found, finder.isAnimate(found) {
+                        cue = probe..<cueEnd
+                        speaker = found
+                        break
+                    }
+                }
+                probe += 1
+            }
+        }
+
+        // Direct: a whole utterance, alone in its sentence but for the attribution around it.
+        let beforeWords = (sentenceStart..<openToken).filter { view.tokens[$0].kind != .punctuation }
+        let opensUtterance = beforeWords.isEmpty || (openToken > sentenceStart
+            && (view.isToken(openToken - 1, ":") || view.isToken(openToken - 1, ",")))
+        let afterWords = (afterToken..<max(afterToken, sentenceEnd)).filter { view.tokens[$0].kind != .punctuation }
+        let closesUtterance = afterWords.isEmpty || (cue.map { $0.lowerBound >= afterToken } ?? false)
+        let attributedAfter = cue.map { $0.lowerBound >= afterToken } ?? false
+        let isDirect = !marks.capped && innerWords >= (attributedAfter ? 1 : 3) && opensUtterance && closesUtterance
+            && !(beforeWords.isEmpty == false && cue.map { $0.lowerBound < openToken } != true && !view.isToken(openToken - 1, ":"))
+
+        var quoteSpeaker: QuoteSpeaker?
+        var mention: EntityMention?
+        var confidence = isDirect ? 0.5 : 0.4
+        if let speaker {
+            let linked = linker.link(speaker, pronoun: finder.isPronoun(speaker), previousSpeaker: previous?.mention)
+            mention = linked?.0
+            quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked?.0.id, canonical: linked?.0.canonical)
+            confidence = linked.map { min(0.95, $0.1 + (isDirect ? 0.05 : 0)) } ?? 0.6
+        } else if isDirect, let previous, previous.sentence >= firstSentence - 2, beforeWords.isEmpty {
+            // A quote that continues the previous speaker's words ("“...,” he said. “More.”").
+            quoteSpeaker = previous.speaker
+            mention = previous.mention
+            confidence = 0.6
+        }
+        if marks.capped { confidence = min(confidence, 0.3) }
+        // A direct quote's cue is used up; a partial quote's cue still introduces reported speech.
+        if isDirect, let cue { usedCues.insert(cue.lowerBound) }
+        let quotation = Quotation(span: span, kind: isDirect ? .direct : .partial, cue: cue.map(tokenSpan),
+                                  speaker: quoteSpeaker, confidence: confidence)
+        return (quotation, mention)
+    }
+
+    private func isClitic(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return span.length >= 2 && (view.bytes[Int(span.end) - 1] == UInt8(ascii: "s") || view.bytes[Int(span.end) - 1] == UInt8(ascii: "S"))
+    }
+
+    // MARK: Reported speech
+
+    /// `X said (that) ...`, `X accused Y of ...`, `..., X said.`, `according to X, ...`, outside quotation marks.
+    private func reportedSpeech(quoted: [Range<Int32>], usedCues: Set<Int>) -> [Quotation] {
+        var results: [Quotation] = []
+        func insideQuote(_ index: Int) -> Bool {
+            let start = view.tokens[index].span.start
+            return quoted.contains { $0.contains(start) }
+        }
+        for range in view.tokenRanges where !range.isEmpty {
+            var contentEnd = range.upperBound
+            while contentEnd > range.lowerBound, view.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
+            var cues: [(index: Int, end: Int)] = []
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if !usedCues.contains(index), !insideQuote(index), let end = finder.cue(at: index, limit: range.upperBound) {
+                    cues.append((index, end))
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            guard !cues.isEmpty else { continue }
+            // The attribution at the end of the sentence: "..., said X, an analyst." / "..., X said."
+            if let last = cues.last, let found = finalAttribution(last, range: range, contentEnd: contentEnd) {
+                results.append(reported(content: found.content, cue: last.index..<last.end, speaker: found.speaker))
+                continue
+            }
+            var covered: [Range<Int>] = []
+            for (position, cue) in cues.enumerated() {
+                var speaker: Range<Int>?
+                var content: Range<Int>?
+                if view.lower(cue.index) == "according" {
+                    guard let found = finder.speaker(after: cue.end, limit: range.upperBound) else { continue }
+                    speaker = found
+                    if cue.index == range.lowerBound {
+                        var start = found.upperBound
+                        while start < contentEnd, view.tokens[start].kind == .punctuation { start += 1 }
+                        content = start..<contentEnd
+                    } else {
+                        var end = cue.index
+                        while end > range.lowerBound, view.tokens[end - 1].kind == .punctuation { end -= 1 }
+                        content = range.lowerBound..<end
+                    }
+                } else {
+                    if isPassive(cue.index, floor: range.lowerBound) { continue }
+                    guard let subject = finder.subject(before: cue.index, floor: range.lowerBound) else { continue }
+                    speaker = subject
+                    var start = cue.end
+                    if start < contentEnd, view.lower(start) == "that" { start += 1 }
+                    while start < contentEnd, view.isToken(start, ",") || view.isToken(start, ":") { start += 1 }
+                    // The content stops where the next attribution's speaker starts.
+                    var end = contentEnd
+                    for next in cues.dropFirst(position + 1) {
+                        if let nextSubject = finder.subject(before: next.index, floor: start), nextSubject.lowerBound > start {
+                            end = nextSubject.lowerBound
+                            while end > start, view.tokens[end - 1].kind == .punctuation || ["and", "but", "while"].contains(view.lower(end - 1)) { end -= 1 }
+                            break
+                        }
+                    }
+                    content = start..<end
+                }
+                guard let speaker, let content, content.count >= 3 else { continue }
+                // Inside another attribution's content, only a named speaker starts a new one.
+                if covered.contains(where: { $0.contains(cue.index) }), !view.isCapitalized(speaker.upperBound - 1) { continue }
+                covered.append(content)
+                results.append(reported(content: content, cue: cue.index..<cue.end, speaker: speaker))
+            }
+        }
+        return results
+    }
+
+    /// `CONTENT, said SPEAKER[, apposition].` or `CONTENT, SPEAKER said.` at the end of a sentence.
+    private func finalAttribution(_ cue: (index: Int, end: Int), range: Range<Int>, contentEnd: Int)
+        -> (content: Range<Int>, speaker: Range<Int>)? {
+        guard cue.index > range.lowerBound + 3, view.lower(cue.index) != "according" else { return nil }
+        if view.isToken(cue.index - 1, ","), Self.invertible.contains(view.lower(cue.index)),
+           let speaker = finder.speaker(after: cue.end, limit: range.upperBound),
+           speaker.upperBound >= contentEnd || view.isToken(speaker.upperBound, ","), finder.isAnimate(speaker) {
+            return (range.lowerBound..<(cue.index - 1), speaker)
+        }
+        if cue.end >= contentEnd - 1, !isPassive(cue.index, floor: range.lowerBound),
+           let subject = finder.subject(before: cue.index, floor: range.lowerBound),
+           subject.lowerBound > range.lowerBound + 2, view.isToken(subject.lowerBound - 1, ",") {
+            return (range.lowerBound..<(subject.lowerBound - 1), subject)
+        }
+        return nil
+    }
+
+    /// Cues that take the speaker after them ("..., said Moon Seong-Mook").
+    static let invertible: Set<String> = Set("""
+        said says added adds asked wrote writes explained noted notes continued stated declared replied responded
+        recalled warned insisted argued told tells answered
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Whether the cue is passive ("it is believed", "was reported"): a form of "be" right before it.
+    private func isPassive(_ cue: Int, floor: Int) -> Bool {
+        var probe = cue
+        while probe > floor, view.tokens[probe - 1].kind == .word, SpeakerFinder.betweenWords.contains(view.lower(probe - 1)) {
+            if Self.beForms.contains(view.lower(probe - 1)) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    private func reported(content: Range<Int>, cue: Range<Int>, speaker: Range<Int>) -> Quotation {
+        let linked = linker.link(speaker, pronoun: finder.isPronoun(speaker), previousSpeaker: nil)
+        let quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked?.0.id, canonical: linked?.0.canonical)
+        return Quotation(span: tokenSpan(content), kind: .reported, cue: tokenSpan(cue), speaker: quoteSpeaker,
+                         confidence: linked.map { min(0.8, $0.1 - 0.1) } ?? 0.5)
+    }
+}

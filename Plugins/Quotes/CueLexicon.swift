@@ -1,0 +1,82 @@
+/// Speech verbs and phrases that introduce quotations and reported speech, in every inflection.
+///
+/// The lexicon is built from base forms (`say`, `emphasize`, `point out`) with regular English
+/// inflection rules plus a table of irregular forms, and can be extended from the stage's options.
+struct CueLexicon: Sendable {
+    /// Base forms of speech and attribution verbs.
+    static let baseVerbs = """
+        say tell add note assure respond stress emphasize emphasise urge warn insist claim state announce
+        declare explain argue suggest indicate report confirm deny acknowledge admit accuse allege predict
+        promise pledge vow threaten write ask reply remark observe comment describe agree caution concede
+        contend estimate maintain recall reveal tweet testify underline underscore highlight mention hint
+        signal complain criticize criticise condemn praise demand propose recommend reiterate repeat
+        assert affirm counter retort quip joke boast lament concur disclose inform advise tout dismiss
+        blame question reckon believe think expect hope fear worry
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Verbs whose base and -s forms are more often nouns ("a report", "the claims", "member states"):
+    /// only their -ed and -ing forms are cues.
+    static let nounLike: Set<String> = Set("""
+        report state claim note comment question promise hope fear signal highlight praise demand estimate
+        caution joke blame counter answer charge mention respond reply
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Irregular or spelling-special inflections: base → forms.
+    static let irregular: [String: [String]] = [
+        "say": ["says", "said", "saying"], "tell": ["tells", "told", "telling"], "write": ["writes", "wrote", "written", "writing"],
+        "think": ["thinks", "thought", "thinking"], "fear": ["fears", "feared", "fearing"],
+        "admit": ["admits", "admitted", "admitting"], "refer": ["refers", "referred"], "quip": ["quips", "quipped", "quipping"],
+        "concur": ["concurs", "concurred", "concurring"], "signal": ["signals", "signaled", "signalled", "signaling", "signalling"],
+        "underline": ["underlines", "underlined", "underlining"],
+    ]
+
+    /// Multi-word cues, lower-cased token sequences.
+    static let phrases: [[String]] = [
+        ["according", "to"], ["point", "out"], ["points", "out"], ["pointed", "out"], ["pointing", "out"],
+        ["went", "on", "to", "say"], ["made", "clear"], ["makes", "clear"], ["made", "it", "clear"],
+    ]
+
+    private(set) var words: Set<String> = []
+    private var initials: UInt32 = 0
+
+    /// The built-in lexicon plus `extra` forms (any inflection; added as written, lower-cased).
+    init(extra: [String] = []) {
+        for base in Self.baseVerbs {
+            var forms = [base] + (Self.irregular[base] ?? Self.inflect(base))
+            if Self.nounLike.contains(base) { forms = forms.filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ied") } }
+            for form in forms { add(form) }
+        }
+        for form in extra { add(form.lowercased()) }
+    }
+
+    private mutating func add(_ form: String) {
+        words.insert(form)
+        if let first = form.utf8.first, (97...122).contains(first) { initials |= 1 << UInt32(first - 97) }
+    }
+
+    /// -s, -ed and -ing forms by the usual spelling rules.
+    static func inflect(_ base: String) -> [String] {
+        let vowels = Set("aeiou")
+        var third = base + "s", past = base + "ed", gerund = base + "ing"
+        if base.hasSuffix("e") {
+            past = base + "d"
+            gerund = String(base.dropLast()) + "ing"
+        } else if base.hasSuffix("y"), let before = base.dropLast().last, !vowels.contains(before) {
+            third = String(base.dropLast()) + "ies"
+            past = String(base.dropLast()) + "ied"
+        } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+            third = base + "es"
+        }
+        return [third, past, gerund]
+    }
+
+    /// Whether the lower-cased ASCII word `word` could be a cue (a cheap first-letter filter).
+    @inline(__always)
+    func mayContain(initial: UInt8) -> Bool {
+        guard (97...122).contains(initial) else { return false }
+        return initials & (1 << UInt32(initial - 97)) != 0
+    }
+
+    /// Whether `word` (lower-case) is a cue word.
+    func contains(_ word: String) -> Bool { words.contains(word) }
+}

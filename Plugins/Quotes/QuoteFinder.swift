@@ -1,0 +1,125 @@
+/// A span of text between quotation marks, as the finder paired them.
+struct QuoteMarks: Equatable {
+    /// The opening mark's first byte.
+    var start: Int
+    /// One past the closing mark (or the end of the capped text).
+    var end: Int
+    /// Whether no closing mark was found and the quote was cut at the end of its paragraph.
+    var capped: Bool
+}
+
+/// Pairs quotation marks in UTF-8 text.
+///
+/// - Curly double quotes (“ ”), low-9 (`„`), guillemets (« ») and straight double quotes, whose
+///   direction is read from the neighbouring characters.
+/// - Single curly quotes (‘ ’) as quotation marks only when no double quote is open, `‘` follows a
+///   space or an opening bracket, and `’` is not followed by a letter (so `Russia’s` and `That’s`
+///   are apostrophes).
+/// - A quote that runs over a paragraph break continues only if the next paragraph opens with a
+///   quotation mark (the news convention: each paragraph reopens, only the last one closes);
+///   otherwise it is capped at the end of its paragraph, so an unbalanced mark never swallows the
+///   rest of the document.
+enum QuoteFinder {
+    private enum Mark { case openDouble, closeDouble, straightDouble, openSingle, closeSingle }
+
+    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [QuoteMarks] {
+        var quotes: [QuoteMarks] = []
+        var open: (start: Int, straight: Bool)?
+        var openSingle: Int?
+        var index = 0
+        let count = bytes.count
+        func isSpace(_ position: Int) -> Bool {
+            guard position >= 0 && position < count else { return true }
+            let byte = bytes[position]
+            return byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+        }
+        func isLetterOrDigit(_ position: Int) -> Bool {
+            guard position >= 0 && position < count else { return false }
+            let byte = bytes[position]
+            return (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0xC3
+        }
+        func lastContent(before position: Int) -> Int {
+            var end = position
+            while end > 0 && isSpace(end - 1) { end -= 1 }
+            return end
+        }
+        while index < count {
+            let byte = bytes[index]
+            // Paragraph break while a quote is open: continue only if the next paragraph reopens.
+            if byte == 0x0A, let current = open {
+                var next = index + 1
+                var breaks = 1
+                while next < count && isSpace(next) { if bytes[next] == 0x0A { breaks += 1 }; next += 1 }
+                if breaks >= 2 {
+                    let reopens = next < count && (bytes[next] == 0x22 || (next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80
+                        && (bytes[next + 2] == 0x9C || bytes[next + 2] == 0x9E)) || (next + 1 < count && bytes[next] == 0xC2 && bytes[next + 1] == 0xAB))
+                    if reopens {
+                        index = next + (bytes[next] == 0x22 ? 1 : (bytes[next] == 0xC2 ? 2 : 3))
+                        continue
+                    }
+                    quotes.append(QuoteMarks(start: current.start, end: lastContent(before: index), capped: true))
+                    open = nil
+                    openSingle = nil
+                }
+                index = next
+                continue
+            }
+            var mark: Mark?
+            var width = 1
+            if byte == 0x22 {
+                mark = .straightDouble
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 {
+                width = 3
+                switch bytes[index + 2] {
+                case 0x9C, 0x9E: mark = .openDouble
+                case 0x9D: mark = .closeDouble
+                case 0x98: mark = .openSingle
+                case 0x99: mark = .closeSingle
+                default: break
+                }
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB {
+                width = 2
+                mark = bytes[index + 1] == 0xAB ? .openDouble : .closeDouble
+            }
+            switch mark {
+            case .openDouble?:
+                if let current = open {
+                    // A new opening mark while one is open: the earlier one was never closed.
+                    quotes.append(QuoteMarks(start: current.start, end: lastContent(before: index), capped: true))
+                }
+                open = (index, false)
+                openSingle = nil
+            case .closeDouble?:
+                if let current = open {
+                    quotes.append(QuoteMarks(start: current.start, end: index + width, capped: false))
+                    open = nil
+                    openSingle = nil
+                }
+            case .straightDouble?:
+                if let current = open {
+                    quotes.append(QuoteMarks(start: current.start, end: index + width, capped: false))
+                    open = nil
+                    openSingle = nil
+                } else if !isSpace(index + 1) || isSpace(index - 1) {
+                    open = (index, true)
+                }
+            case .openSingle?:
+                if open == nil, isSpace(index - 1) || index == 0 || bytes[index - 1] == UInt8(ascii: "(") || bytes[index - 1] == UInt8(ascii: "[") {
+                    openSingle = index
+                }
+            case .closeSingle?:
+                if open == nil, let start = openSingle, !isLetterOrDigit(index + width), index > start + 3 {
+                    quotes.append(QuoteMarks(start: start, end: index + width, capped: false))
+                    openSingle = nil
+                }
+            case nil:
+                break
+            }
+            index += width
+        }
+        if let current = open {
+            quotes.append(QuoteMarks(start: current.start, end: lastContent(before: count), capped: true))
+        }
+        return quotes.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,159 @@
+import NLPCore
+
+/// Finds the speaker span around a cue: the noun phrase before it (`Kim assured`, `The United States
+/// has accused`) or, in the inverted order, after it (`said Moon Seong-Mook, an analyst`).
+struct SpeakerFinder {
+    let view: TextView
+    let lexicon: CueLexicon
+
+    /// Words that may stand between a subject and its cue: auxiliaries and adverbs.
+    static let betweenWords: Set<String> = Set("""
+        has have had was were is are will would also later then repeatedly again recently previously once further
+        separately immediately quickly simply just reportedly publicly privately strongly firmly clearly explicitly
+        openly bluntly flatly sharply loudly angrily calmly quietly earlier today yesterday still already often
+        never not n't did does do can could may might must should shall been being even only
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Words that end a noun phrase when walking back from a cue.
+    static let boundaryWords: Set<String> = Set("""
+        that which who whom whose when while because although though if and but or so as than after before since
+        until unless where whereas whether said says told to in on at with from by into during amid despite
+        against about over under through without within among between via per
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow earlier later
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Subject pronouns.
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+    private static let stopPunctuation: Set<UInt8> = Set(",;:()[]{}!?\"".utf8)
+
+    /// Whether token `index` is a cue; returns the index one past the cue (multi-word cues).
+    func cue(at index: Int, limit: Int) -> Int? {
+        let token = view.tokens[index]
+        // Cues are written in lower case in running text ("States" in "United States" is not "states"),
+        // except at the start of a sentence ("According to ...").
+        guard token.kind == .word, token.span.length >= 3, token.span.length <= 14 else { return nil }
+        let startsSentence = index == 0 || view.sentenceOf[index - 1] != view.sentenceOf[index]
+        guard lexicon.mayContain(initial: startsSentence ? view.firstByte(index) | 0x20 : view.firstByte(index)) else { return nil }
+        let word = view.lower(index)
+        for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
+            if (1..<phrase.count).allSatisfy({ view.lower(index + $0) == phrase[$0] }) { return index + phrase.count }
+        }
+        return lexicon.contains(word) ? index + 1 : nil
+    }
+
+    /// The subject before the cue at `cue`, not reaching before `floor`: skips auxiliaries and
+    /// adverbs, then takes the noun phrase back to a boundary. `nil` if there is none.
+    func subject(before cueIndex: Int, floor: Int) -> Range<Int>? {
+        var end = cueIndex
+        while end > floor, view.tokens[end - 1].kind == .word, Self.betweenWords.contains(view.lower(end - 1)) { end -= 1 }
+        guard end > floor else { return nil }
+        // "X, citing Y, advised": skip back over an apposition between commas.
+        if view.isToken(end - 1, ",") {
+            var comma = end - 2
+            while comma > floor, comma > end - 14, !view.isToken(comma, ",") { comma -= 1 }
+            guard comma > floor, view.isToken(comma, ",") else { return nil }
+            // "the ministry's spokesperson, Lim Soo-suk, emphasized": the named person speaks.
+            let apposition = (comma + 1)..<(end - 1)
+            if !apposition.isEmpty, let first = view.tokens[safe: apposition.lowerBound],
+               view.mentions.contains(where: { $0.label == "PERSON" && $0.span.start == first.span.start
+                   && $0.span.end == view.tokens[apposition.upperBound - 1].span.end }) {
+                return apposition
+            }
+            end = comma
+        }
+        // A subject pronoun right before the cue is the subject on its own ("with Putin they agreed").
+        if view.tokens[end - 1].kind == .word, Self.pronouns.contains(view.lower(end - 1)) { return (end - 1)..<end }
+        var start = end
+        while start > floor, start > end - 9 {
+            let previous = start - 1
+            let token = view.tokens[previous]
+            if token.kind == .punctuation {
+                // Possessive clitics, hyphens and periods stay inside names; other punctuation stops.
+                if view.isPunctuation(previous, in: Self.stopPunctuation) || isQuoteMark(previous) { break }
+                if view.isToken(previous, "-") || view.isToken(previous, ".") { start = previous; continue }
+                break
+            }
+            let word = view.lower(previous)
+            // "for" and "of" stay inside descriptions ("a spokesman for the ministry", "head of state").
+            if (Self.boundaryWords.contains(word) && word != "for" && word != "of")
+                || (cue(at: previous, limit: end) != nil && previous < end - 1) { break }
+            start = previous
+            // A capitalised determiner inside the phrase starts it ("in the last hours The British government").
+            if previous > floor, word == "the" || word == "a" || word == "an", view.isCapitalized(previous) { break }
+        }
+        guard start < end else { return nil }
+        while start < end, view.tokens[start].kind == .word, ["for", "of"].contains(view.lower(start)) { start += 1 }
+        guard let range = trimmed(start..<end), isAnimate(range) else { return nil }
+        return range
+    }
+
+    /// Nouns that name people or bodies that speak.
+    static let speakingNouns: Set<String> = Set("""
+        official officials spokesman spokeswoman spokesperson spokespeople minister ministers ministry president
+        leader leaders government governments analyst analysts expert experts source sources diplomat diplomats
+        observer observers critic critics lawmaker lawmakers senator senators aide aides adviser advisers advisor
+        advisors agency media office department administration authorities authority committee council party
+        parties side sides nation nations country countries state officer officers commander commanders army
+        military police prosecutor prosecutors judge court campaign team staff spokesmen researchers researcher
+        scientists economists economist people residents citizens voters members member chairman chairwoman
+        director executive executives company firm bank group union newspaper paper statement report study survey
+        poll document letter website editorial board delegation embassy kremlin white house pentagon guard
+        man woman men women he she they we i you it candidate candidates secretary governor mayor envoy ambassador
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Whether a subject can speak: it ends in a name (a capitalised word), a pronoun or a noun for
+    /// people or bodies ("analysts", "the ministry"); "the meeting" or "Kim's visit" cannot.
+    func isAnimate(_ range: Range<Int>) -> Bool {
+        let last = range.upperBound - 1
+        let lastSpan = view.tokens[last].span
+        if let mention = view.mentions.first(where: { $0.span.contains(lastSpan) }) {
+            return !["FAC", "LOC", "EVENT", "PRODUCT"].contains(mention.label)
+        }
+        if view.isCapitalized(last) { return true }
+        let head = view.lower(last)
+        return Self.speakingNouns.contains(head) || Self.pronouns.contains(head)
+    }
+
+    /// The speaker after an inverted cue (`said Moon Seong-Mook, an analyst ...`): up to the next
+    /// comma, stop or quotation mark, at most 10 tokens.
+    func speaker(after cueEnd: Int, limit: Int) -> Range<Int>? {
+        var end = cueEnd
+        while end < limit, end < cueEnd + 10 {
+            if view.tokens[end].kind == .punctuation,
+               view.isPunctuation(end, in: Self.stopPunctuation) || isQuoteMark(end) || view.isToken(end, ".") { break }
+            end += 1
+        }
+        return end > cueEnd ? trimmed(cueEnd..<end) : nil
+    }
+
+    /// Drops leading and trailing punctuation.
+    private func trimmed(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, view.tokens[start].kind == .punctuation { start += 1 }
+        while end > start, view.tokens[end - 1].kind == .punctuation, !view.isToken(end - 1, ".") { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// Whether token `index` is a quotation mark.
+    func isQuoteMark(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        let first = view.bytes[Int(span.start)]
+        if first == 0x22 { return true }
+        if first == 0xC2, span.length >= 2 { return view.bytes[Int(span.start) + 1] == 0xAB || view.bytes[Int(span.start) + 1] == 0xBB }
+        if first == 0xE2, span.length >= 3, view.bytes[Int(span.start) + 1] == 0x80 {
+            return (0x98...0x9E).contains(view.bytes[Int(span.start) + 2])
+        }
+        return false
+    }
+
+    /// Whether a range is a single subject pronoun.
+    func isPronoun(_ range: Range<Int>) -> Bool {
+        range.count == 1 && Self.pronouns.contains(view.lower(range.lowerBound))
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` when out of range.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,98 @@
+import NLPCore
+
+/// A read-only view of one document for the quotes stage: its bytes, tokens, sentences and entity
+/// mentions, with small helpers over them.
+struct TextView {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentences: [Span]
+    let mentions: [EntityMention]
+    /// For each token, the index of its sentence.
+    let sentenceOf: [Int]
+    /// For each sentence, the range of its tokens.
+    let tokenRanges: [Range<Int>]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span], mentions: [EntityMention]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var ranges: [Range<Int>] = []
+        var sentence = 0
+        var start = 0
+        for (index, token) in tokens.enumerated() {
+            while sentence < sentences.count && sentences[sentence].end <= token.span.start {
+                ranges.append(start..<index)
+                start = index
+                sentence += 1
+            }
+            sentenceOf[index] = min(sentence, max(0, sentences.count - 1))
+        }
+        while ranges.count < sentences.count {
+            ranges.append(start..<tokens.count)
+            start = tokens.count
+        }
+        self.sentenceOf = sentenceOf
+        self.tokenRanges = ranges
+    }
+
+    /// The token's text, lower-cased (ASCII letters only; other bytes kept).
+    func lower(_ index: Int) -> String {
+        let span = tokens[index].span
+        let slice = UnsafeBufferPointer(rebasing: bytes[span.utf8Range])
+        if slice.count <= 15 {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+                for offset in 0..<slice.count {
+                    let byte = slice[offset]
+                    buffer[offset] = (65...90).contains(byte) ? byte | 0x20 : byte
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<slice.count]), as: UTF8.self)
+            }
+        }
+        return String(decoding: slice, as: UTF8.self).lowercased()
+    }
+
+    /// The first byte of the token.
+    func firstByte(_ index: Int) -> UInt8 { bytes[Int(tokens[index].span.start)] }
+
+    /// Whether the token starts with an upper-case ASCII letter or a non-ASCII letter (names).
+    func isCapitalized(_ index: Int) -> Bool {
+        let byte = firstByte(index)
+        return (65...90).contains(byte) || byte >= 0xC3
+    }
+
+    /// Whether the token is exactly `text` (case-sensitive, ASCII).
+    func isToken(_ index: Int, _ text: StaticString) -> Bool {
+        let span = tokens[index].span
+        guard span.length == text.utf8CodeUnitCount else { return false }
+        for offset in 0..<span.length where bytes[Int(span.start) + offset] != text.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// Whether the token is punctuation made only of `characters` (ASCII).
+    func isPunctuation(_ index: Int, in characters: Set<UInt8>) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        return tokens[index].span.utf8Range.allSatisfy { characters.contains(bytes[$0]) }
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    func firstToken(atOrAfter offset: Int32) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The index of the sentence containing `offset` (or the last before it).
+    func sentence(containing offset: Int32) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return min(low, max(0, sentences.count - 1))
+    }
+}

@@ -1,0 +1,100 @@
+/// What kind of attribution a quotation is.
+public enum QuoteKind: String, Sendable {
+    /// A whole quoted utterance (`“We will win,” he said.`).
+    case direct
+    /// A quoted fragment inside a sentence, or a quotation with no speaker (scare quotes).
+    case partial
+    /// Indirect speech (`X said that ...`, `X accused Y of ...`, `according to X, ...`).
+    case reported
+}
+
+/// Who said a quotation: the span that says it, and the entity it was linked to, if any.
+public struct QuoteSpeaker: Sendable, Equatable {
+    /// The speaker as written: a name, a title and name, a description or a pronoun.
+    public var span: Span
+    /// The linked entity's id, when one was found.
+    public var entityID: String?
+    /// The linked entity's canonical name.
+    public var canonical: String?
+
+    /// A speaker span, linked or not.
+    public init(span: Span, entityID: String? = nil, canonical: String? = nil) {
+        self.span = span
+        self.entityID = entityID
+        self.canonical = canonical
+    }
+}
+
+/// One attribution: the content, its kind, the cue and the speaker.
+public struct Quotation: Sendable, Equatable {
+    /// The content; for direct and partial quotes, including the quotation marks.
+    public var span: Span
+    /// Direct, partial or reported.
+    public var kind: QuoteKind
+    /// The speech verb or phrase (`said`, `according to`), if found.
+    public var cue: Span?
+    /// Who said it, if found.
+    public var speaker: QuoteSpeaker?
+    /// How sure the attribution is, from 0 to 1.
+    public var confidence: Double
+
+    /// An attribution.
+    public init(span: Span, kind: QuoteKind, cue: Span? = nil, speaker: QuoteSpeaker? = nil, confidence: Double) {
+        self.span = span
+        self.kind = kind
+        self.cue = cue
+        self.speaker = speaker
+        self.confidence = confidence
+    }
+}
+
+/// The `quotes` layer: attributions in text order.
+public struct Quotes: Layer, Equatable {
+    /// The layer key, `quotes`.
+    public static let id: LayerID = .quotes
+
+    /// The attributions, sorted by start.
+    public var quotations: [Quotation]
+
+    /// A layer with the given attributions.
+    public init(_ quotations: [Quotation] = []) { self.quotations = quotations }
+
+    /// Writes `[{"start", "end", "kind", "text", "cue": {...}, "speaker": {...}, "confidence"}, ...]`.
+    public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
+        writer.beginArray()
+        for quote in quotations {
+            writer.beginObject()
+            writer.writeSpanFields(quote.span, offsets: offsets)
+            writer.key("kind" as StaticString)
+            writer.value(quote.kind.rawValue)
+            writer.key("text" as StaticString)
+            writer.value(document.text(of: quote.span))
+            if let cue = quote.cue {
+                writer.key("cue" as StaticString)
+                writer.beginObject()
+                writer.writeSpanFields(cue, offsets: offsets)
+                writer.key("text" as StaticString)
+                writer.value(document.text(of: cue))
+                writer.endObject()
+            }
+            if let speaker = quote.speaker {
+                writer.key("speaker" as StaticString)
+                writer.beginObject()
+                writer.writeSpanFields(speaker.span, offsets: offsets)
+                writer.key("text" as StaticString)
+                writer.value(document.text(of: speaker.span))
+                if let entity = speaker.entityID {
+                    writer.key("entity" as StaticString)
+                    writer.value(entity)
+                    writer.key("canonical" as StaticString)
+                    writer.value(speaker.canonical ?? entity)
+                }
+                writer.endObject()
+            }
+            writer.key("confidence" as StaticString)
+            writer.value((quote.confidence * 100).rounded() / 100)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+}
