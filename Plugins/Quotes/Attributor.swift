@@ -32,8 +32,43 @@ struct Attributor {
             }
             results.append(quote.quotation)
         }
+        results = mergeInterrupted(results)
         if reported { results.append(contentsOf: reportedSpeech(quoted: quoted, usedCues: usedCues)) }
         return results.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+    }
+
+    /// A quotation interrupted by its attribution is one quotation: `“A,” she said. “B.”` and
+    /// `“A,” said X, “and B.”` give one direct quotation from the first mark to the last, with the
+    /// cue and speaker of the first part (the convention of attribution corpora such as PolNeAR).
+    private func mergeInterrupted(_ quotations: [Quotation]) -> [Quotation] {
+        var merged: [Quotation] = []
+        for quote in quotations {
+            if var last = merged.last, last.kind == .direct, let cue = last.cue, cue.start >= last.span.end,
+               quote.span.start > cue.end, quote.span.start - last.span.end < 400,
+               quote.cue == nil || quote.cue == cue, quote.speaker == nil || quote.speaker == last.speaker,
+               !containsParagraphBreak(Int(last.span.end)..<Int(quote.span.start)) {
+                last.span.end = quote.span.end
+                last.confidence = max(last.confidence, quote.confidence)
+                merged[merged.count - 1] = last
+                continue
+            }
+            merged.append(quote)
+        }
+        return merged
+    }
+
+    private func containsParagraphBreak(_ range: Range<Int>) -> Bool {
+        var previousNewline = false
+        for index in range {
+            let byte = view.bytes[index]
+            if byte == 0x0A {
+                if previousNewline { return true }
+                previousNewline = true
+            } else if byte != 0x20 && byte != 0x0D && byte != 0x09 {
+                previousNewline = false
+            }
+        }
+        return false
     }
 
     private func tokenSpan(_ range: Range<Int>) -> Span {
@@ -64,12 +99,24 @@ struct Attributor {
                 speaker = finder.speaker(after: cueEnd, limit: sentenceEnd)
             } else {
                 var probe = next
-                while probe < min(sentenceEnd, next + 9) {
+                var commas = 0
+                while probe < min(sentenceEnd, next + 16) {
+                    // A name may carry an apposition or a party in brackets before its cue:
+                    // "Amy Pope, deputy homeland security advisor, said", "Sen. Jason Holsman (D) said".
+                    if view.isToken(probe, ",") { commas += 1; if commas > 2 { break }; probe += 1; continue }
+                    if view.isToken(probe, "(") || view.isToken(probe, ")") { probe += 1; continue }
                     if view.tokens[probe].kind == .punctuation, !view.isToken(probe, "-"), !view.isToken(probe, "."),
                        !isClitic(probe) { break }
+                    if probe >= next + 9 && commas == 0 { break }
                     if let cueEnd = finder.cue(at: probe, limit: sentenceEnd), probe > next {
                         cue = probe..<cueEnd
-                        speaker = finder.subject(before: probe, floor: next)
+                        var end = probe
+                        while end > next, view.tokens[end - 1].kind == .word, SpeakerFinder.betweenWords.contains(view.lower(end - 1)) { end -= 1 }
+                        while end > next, view.isToken(end - 1, ",") { end -= 1 }
+                        if end > next {
+                            let phrase = next..<end
+                            speaker = commas > 0 || view.isToken(end - 1, ")") ? phrase : (finder.subject(before: probe, floor: next) ?? phrase)
+                        }
                         break
                     }
                     probe += 1
@@ -87,7 +134,9 @@ struct Attributor {
                 if probe >= floor, let cueEnd = finder.cue(at: probe, limit: openToken) {
                     let found = view.lower(probe) == "according"
                         ? finder.speaker(after: cueEnd, limit: openToken)
-                        : (finder.subject(before: probe, floor: floor) ?? (view.isToken(cueEnd, ":") ? nil : finder.speaker(after: cueEnd, limit: openToken)))
+                        : (finder.subject(before: probe, floor: floor)
+                            ?? (view.isToken(cueEnd, ":") ? nil : finder.speaker(after: cueEnd, limit: openToken))
+                            ?? finder.sentenceSubject(from: floor, before: probe))
                     if let found, finder.isAnimate(found) {
                         cue = probe..<cueEnd
                         speaker = found
@@ -96,6 +145,12 @@ struct Attributor {
                 }
                 probe += 1
             }
+        }
+
+        // A speaker label before a colon, as in transcripts: "Rep. Trey Gowdy (R-S.C.): “...”".
+        if cue == nil, openToken > sentenceStart, view.isToken(openToken - 1, ":"), openToken - 1 - sentenceStart <= 10,
+           (sentenceStart..<(openToken - 1)).contains(where: { view.isCapitalized($0) }) {
+            speaker = sentenceStart..<(openToken - 1)
         }
 
         // Direct: a whole utterance, alone in its sentence but for the attribution around it.

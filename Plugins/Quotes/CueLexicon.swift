@@ -11,14 +11,15 @@ struct CueLexicon: Sendable {
         contend estimate maintain recall reveal tweet testify underline underscore highlight mention hint
         signal complain criticize criticise condemn praise demand propose recommend reiterate repeat
         assert affirm counter retort quip joke boast lament concur disclose inform advise tout dismiss
-        blame question reckon believe think expect hope fear worry
+        blame question reckon believe think expect hope fear worry continue conclude confess snap shout yell scream
+        exclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Verbs whose base and -s forms are more often nouns ("a report", "the claims", "member states"):
     /// only their -ed and -ing forms are cues.
     static let nounLike: Set<String> = Set("""
         report state claim note comment question promise hope fear signal highlight praise demand estimate
-        caution joke blame counter answer charge mention respond reply
+        caution joke blame counter answer charge mention respond reply text post email snap sigh
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Irregular or spelling-special inflections: base → forms.
@@ -34,6 +35,7 @@ struct CueLexicon: Sendable {
     static let phrases: [[String]] = [
         ["according", "to"], ["point", "out"], ["points", "out"], ["pointed", "out"], ["pointing", "out"],
         ["went", "on", "to", "say"], ["made", "clear"], ["makes", "clear"], ["made", "it", "clear"],
+        ["shot", "back"], ["fired", "back"], ["hit", "back"],
     ]
 
     private(set) var words: Set<String> = []

@@ -10,8 +10,8 @@ struct QuoteMarks: Equatable {
 
 /// Pairs quotation marks in UTF-8 text.
 ///
-/// - Curly double quotes (“ ”), low-9 (`„`), guillemets (« ») and straight double quotes, whose
-///   direction is read from the neighbouring characters.
+/// - Curly double quotes (“ ”), low-9 (`„`), guillemets (« »), straight double quotes and the
+///   newswire `''` (two apostrophes), whose direction is read from the neighbouring characters.
 /// - Single curly quotes (‘ ’) as quotation marks only when no double quote is open, `‘` follows a
 ///   space or an opening bracket, and `’` is not followed by a letter (so `Russia’s` and `That’s`
 ///   are apostrophes).
@@ -51,10 +51,10 @@ enum QuoteFinder {
                 var breaks = 1
                 while next < count && isSpace(next) { if bytes[next] == 0x0A { breaks += 1 }; next += 1 }
                 if breaks >= 2 {
-                    let reopens = next < count && (bytes[next] == 0x22 || (next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80
+                    let reopens = next < count && (bytes[next] == 0x22 || (next + 1 < count && bytes[next] == 0x27 && bytes[next + 1] == 0x27) || (next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80
                         && (bytes[next + 2] == 0x9C || bytes[next + 2] == 0x9E)) || (next + 1 < count && bytes[next] == 0xC2 && bytes[next + 1] == 0xAB))
                     if reopens {
-                        index = next + (bytes[next] == 0x22 ? 1 : (bytes[next] == 0xC2 ? 2 : 3))
+                        index = next + (bytes[next] == 0x22 ? 1 : (bytes[next] == 0xC2 || bytes[next] == 0x27 ? 2 : 3))
                         continue
                     }
                     quotes.append(QuoteMarks(start: current.start, end: lastContent(before: index), capped: true))
@@ -68,6 +68,13 @@ enum QuoteFinder {
             var width = 1
             if byte == 0x22 {
                 mark = .straightDouble
+            } else if byte == 0x27, index + 1 < count, bytes[index + 1] == 0x27 {
+                // Two apostrophes stand for a straight double quote (a newswire convention).
+                mark = .straightDouble
+                width = 2
+            } else if byte == 0x60, index + 1 < count, bytes[index + 1] == 0x60 {
+                mark = .openDouble
+                width = 2
             } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 {
                 width = 3
                 switch bytes[index + 2] {

@@ -51,7 +51,7 @@ struct SpeakerFinder {
         // "X, citing Y, advised": skip back over an apposition between commas.
         if view.isToken(end - 1, ",") {
             var comma = end - 2
-            while comma > floor, comma > end - 14, !view.isToken(comma, ",") { comma -= 1 }
+            while comma > floor, comma > end - 26, !view.isToken(comma, ",") { comma -= 1 }
             guard comma > floor, view.isToken(comma, ",") else { return nil }
             // "the ministry's spokesperson, Lim Soo-suk, emphasized": the named person speaks.
             let apposition = (comma + 1)..<(end - 1)
@@ -100,6 +100,8 @@ struct SpeakerFinder {
         director executive executives company firm bank group union newspaper paper statement report study survey
         poll document letter website editorial board delegation embassy kremlin white house pentagon guard
         man woman men women he she they we i you it candidate candidates secretary governor mayor envoy ambassador
+        email emails memo ad ads article post tweet book filing lawsuit complaint ruling resolution others some many
+        spokesmen supporters opponents protesters democrats republicans conservatives liberals activists
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Whether a subject can speak: it ends in a name (a capitalised word), a pronoun or a noun for
@@ -118,13 +120,50 @@ struct SpeakerFinder {
     /// The speaker after an inverted cue (`said Moon Seong-Mook, an analyst ...`): up to the next
     /// comma, stop or quotation mark, at most 10 tokens.
     func speaker(after cueEnd: Int, limit: Int) -> Range<Int>? {
+        // "said of Mr. Rubio" is about him, not by him.
+        if cueEnd < limit, ["of", "about", "that", "to", "in", "on", "at"].contains(view.lower(cueEnd)) { return nil }
         var end = cueEnd
         while end < limit, end < cueEnd + 10 {
             if view.tokens[end].kind == .punctuation,
                view.isPunctuation(end, in: Self.stopPunctuation) || isQuoteMark(end) || view.isToken(end, ".") { break }
+            if end > cueEnd, view.tokens[end].kind == .word, Self.boundaryWords.contains(view.lower(end)),
+               !["of", "for"].contains(view.lower(end)) { break }
             end += 1
         }
         return end > cueEnd ? trimmed(cueEnd..<end) : nil
+    }
+
+    /// Sentence-initial function words that are not part of a subject ("And then Trump ...").
+    private static let openers: Set<String> = Set("""
+        and but so then yet also still now later meanwhile however instead thus when while after before as if
+        in on at for with from by during since until though although because earlier today yesterday last this
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// The subject of the sentence's main clause, for cues in a participle or a coordinated clause
+    /// ("Trump went on the attack, saying, “...”", "Mrs. Clinton shook her head and said, “No.”"):
+    /// the first pronoun or capitalised name before the cue, skipping opening words.
+    func sentenceSubject(from start: Int, before cueIndex: Int) -> Range<Int>? {
+        var index = start
+        while index < cueIndex {
+            let token = view.tokens[index]
+            if token.kind == .punctuation || Self.openers.contains(view.lower(index)) && !view.isCapitalized(index + 1 < cueIndex ? index : index) {
+                index += 1
+                continue
+            }
+            if Self.openers.contains(view.lower(index)) { index += 1; continue }
+            if Self.pronouns.contains(view.lower(index)) { return index..<(index + 1) }
+            guard view.isCapitalized(index) else { return nil }
+            var end = index + 1
+            while end < cueIndex, view.isCapitalized(end) || view.isToken(end, ".") || (isClitic(end)) { end += 1 }
+            return index..<end
+        }
+        return nil
+    }
+
+    private func isClitic(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return span.length == 2 && view.bytes[Int(span.end) - 1] | 0x20 == UInt8(ascii: "s")
+            || span.length == 4 && view.bytes[Int(span.end) - 1] | 0x20 == UInt8(ascii: "s") && view.bytes[Int(span.start)] == 0xE2
     }
 
     /// Drops leading and trailing punctuation.

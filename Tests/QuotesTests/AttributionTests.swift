@@ -31,10 +31,20 @@ import NLPCore
         #expect(lines == ["direct | “Stop now,” | said | a spokesman for Prime Minister Rishi Sunak → rishi-sunak"])
     }
 
-    @Test func aQuoteContinuingAnotherKeepsItsSpeaker() throws {
-        let lines = try harness.describe("“We are ready,” Kim Jong Un said. “We will win the fight.”")
-        #expect(lines.count == 2)
-        #expect(lines[1] == "direct | “We will win the fight.” | - | Kim Jong Un → kim-jong-un")
+    @Test func aQuoteInterruptedByItsAttributionIsOneQuotation() throws {
+        #expect(try harness.describe("“We are ready,” Kim Jong Un said. “We will win the fight.”")
+            == ["direct | “We are ready,” Kim Jong Un said. “We will win the fight.” | said | Kim Jong Un → kim-jong-un"])
+    }
+
+    @Test func aQuoteInTheNextParagraphKeepsTheSpeaker() throws {
+        let lines = try harness.describe("“We are ready,” Kim Jong Un said.\n\n“We will win the fight.”")
+        #expect(lines == ["direct | “We are ready,” | said | Kim Jong Un → kim-jong-un",
+                          "direct | “We will win the fight.” | - | Kim Jong Un → kim-jong-un"])
+    }
+
+    @Test func participleAndCoordinatedCuesTakeTheSentenceSubject() throws {
+        #expect(try harness.describe("Vladimir Putin went on the attack, saying, “They will fail.”")
+            == ["direct | “They will fail.” | saying | Vladimir Putin → vladimir-putin"])
     }
 
     @Test func partialQuoteInsideReportedSpeech() throws {
