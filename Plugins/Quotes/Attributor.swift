@@ -82,19 +82,30 @@ struct Attributor {
         let firstSentence = view.sentence(containing: span.start)
         let lastSentence = view.sentence(containing: span.end - 1)
         let sentenceStart = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[firstSentence].lowerBound
-        let sentenceEnd = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[lastSentence].upperBound
+        var sentenceEnd = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[lastSentence].upperBound
         let openToken = view.firstToken(atOrAfter: span.start)
         let afterToken = view.firstToken(atOrAfter: span.end)
         let innerWords = (openToken..<min(afterToken, view.tokens.count)).filter { view.tokens[$0].kind != .punctuation }.count
 
         var cue: Range<Int>?
         var speaker: Range<Int>?
+        // A quote that ends its sentence may be attributed by the next one: “...!” / Trump said on Twitter.
+        if afterToken >= sentenceEnd, lastSentence + 1 < view.tokenRanges.count {
+            let following = view.tokenRanges[lastSentence + 1]
+            if !following.isEmpty, following.lowerBound == afterToken, !finder.isQuoteMark(following.lowerBound),
+               !containsParagraphBreak(Int(span.end)..<Int(view.tokens[following.lowerBound].span.start)),
+               following.count <= 14,
+               (following.lowerBound..<min(following.upperBound, following.lowerBound + 8))
+                .contains(where: { finder.cueAfterQuote(at: $0, limit: following.upperBound) != nil }) {
+                sentenceEnd = following.upperBound
+            }
+        }
         // After the quote: ", Kim said." / ", said Moon Seong-Mook, an analyst".
         var next = afterToken
         while next < sentenceEnd, view.tokens[next].kind == .punctuation, !finder.isQuoteMark(next),
               view.isPunctuation(next, in: [UInt8(ascii: ","), UInt8(ascii: "-")]) || view.isToken(next, "—") { next += 1 }
         if next < sentenceEnd {
-            if let cueEnd = finder.cue(at: next, limit: sentenceEnd) {
+            if let cueEnd = finder.cueAfterQuote(at: next, limit: sentenceEnd) {
                 cue = next..<cueEnd
                 speaker = finder.speaker(after: cueEnd, limit: sentenceEnd)
             } else {
@@ -108,7 +119,7 @@ struct Attributor {
                     if view.tokens[probe].kind == .punctuation, !view.isToken(probe, "-"), !view.isToken(probe, "."),
                        !isClitic(probe) { break }
                     if probe >= next + 9 && commas == 0 { break }
-                    if let cueEnd = finder.cue(at: probe, limit: sentenceEnd), probe > next {
+                    if let cueEnd = finder.cueAfterQuote(at: probe, limit: sentenceEnd), probe > next {
                         cue = probe..<cueEnd
                         var end = probe
                         while end > next, view.tokens[end - 1].kind == .word, SpeakerFinder.betweenWords.contains(view.lower(end - 1)) { end -= 1 }
@@ -125,10 +136,24 @@ struct Attributor {
         }
         // Before the quote: "Putin responded: “...”", "Kim noted that ... “...”", "According to X, “...”".
         if cue == nil, openToken > sentenceStart {
-            // The main clause's cue: the first one in the sentence with a speaker
-            // ("Kim noted that together with Putin they agreed to deepen their “strategic ...”").
+            // A cue right before the quote ("Mr. Daley said: “...”") comes first; otherwise the main
+            // clause's cue: the first one in the sentence with a speaker ("Kim noted that together
+            // with Putin they agreed to deepen their “strategic ...”").
             var probe = sentenceStart
             var floor = sentenceStart
+            var adjacent = openToken - 1
+            while adjacent > sentenceStart, view.isToken(adjacent, ":") || view.isToken(adjacent, ",") { adjacent -= 1 }
+            if adjacent < openToken - 1 || adjacent == openToken - 1 {
+                var start = adjacent
+                while start > sentenceStart, finder.cue(at: start, limit: openToken) == nil, start > adjacent - 2 { start -= 1 }
+                if let cueEnd = finder.cue(at: start, limit: openToken), cueEnd > adjacent - 1,
+                   let found = finder.subject(before: start, floor: sentenceStart) ?? finder.sentenceSubject(from: sentenceStart, before: start),
+                   finder.isAnimate(found) {
+                    cue = start..<cueEnd
+                    speaker = found
+                    probe = openToken
+                }
+            }
             while probe < openToken {
                 if finder.isQuoteMark(probe) { floor = probe + 1 }
                 if probe >= floor, let cueEnd = finder.cue(at: probe, limit: openToken) {

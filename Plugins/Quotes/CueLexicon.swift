@@ -12,7 +12,7 @@ struct CueLexicon: Sendable {
         signal complain criticize criticise condemn praise demand propose recommend reiterate repeat
         assert affirm counter retort quip joke boast lament concur disclose inform advise tout dismiss
         blame question reckon believe think expect hope fear worry continue conclude confess snap shout yell scream
-        exclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post
+        exclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post echo
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Verbs whose base and -s forms are more often nouns ("a report", "the claims", "member states"):

@@ -27,6 +27,13 @@ struct SpeakerFinder {
 
     private static let stopPunctuation: Set<UInt8> = Set(",;:()[]{}!?\"".utf8)
 
+    /// A cue right after a quotation, where a few more verbs attribute it ("“...,” it read.").
+    func cueAfterQuote(at index: Int, limit: Int) -> Int? {
+        if let end = cue(at: index, limit: limit) { return end }
+        let word = view.tokens[index].kind == .word ? view.lower(index) : ""
+        return word == "read" || word == "reads" ? index + 1 : nil
+    }
+
     /// Whether token `index` is a cue; returns the index one past the cue (multi-word cues).
     func cue(at index: Int, limit: Int) -> Int? {
         let token = view.tokens[index]
@@ -126,7 +133,7 @@ struct SpeakerFinder {
         while end < limit, end < cueEnd + 10 {
             if view.tokens[end].kind == .punctuation,
                view.isPunctuation(end, in: Self.stopPunctuation) || isQuoteMark(end) || view.isToken(end, ".") { break }
-            if end > cueEnd, view.tokens[end].kind == .word, Self.boundaryWords.contains(view.lower(end)),
+            if view.tokens[end].kind == .word, Self.boundaryWords.contains(view.lower(end)),
                !["of", "for"].contains(view.lower(end)) { break }
             end += 1
         }
