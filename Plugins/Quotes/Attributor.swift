@@ -115,7 +115,7 @@ struct Attributor {
                     // A name may carry an apposition or a party in brackets before its cue:
                     // "Amy Pope, deputy homeland security advisor, said", "Sen. Jason Holsman (D) said".
                     if view.isToken(probe, ",") { commas += 1; if commas > 2 { break }; probe += 1; continue }
-                    if view.isToken(probe, "(") || view.isToken(probe, ")") { probe += 1; continue }
+                    if view.isToken(probe, "(") || view.isToken(probe, ")") || view.isToken(probe, "&") { probe += 1; continue }
                     if view.tokens[probe].kind == .punctuation, !view.isToken(probe, "-"), !view.isToken(probe, "."),
                        !isClitic(probe) { break }
                     if probe >= next + 9 && commas == 0 { break }
@@ -172,6 +172,24 @@ struct Attributor {
             }
         }
 
+        // "Dr. Ward stated:" ending the paragraph before: its cue and speaker introduce the quote.
+        if cue == nil, speaker == nil, openToken == sentenceStart, firstSentence > 0 {
+            let previous = view.tokenRanges[firstSentence - 1]
+            if previous.count >= 2, view.isToken(previous.upperBound - 1, ":") {
+                var probe = previous.upperBound - 2
+                while probe >= previous.lowerBound, probe >= previous.upperBound - 4 {
+                    if let cueEnd = finder.cue(at: probe, limit: previous.upperBound),
+                       let found = finder.subject(before: probe, floor: previous.lowerBound)
+                           ?? finder.sentenceSubject(from: previous.lowerBound, before: probe), finder.isAnimate(found) {
+                        cue = probe..<cueEnd
+                        speaker = found
+                        break
+                    }
+                    probe -= 1
+                }
+            }
+        }
+
         // A speaker label before a colon, as in transcripts: "Rep. Trey Gowdy (R-S.C.): “...”".
         if cue == nil, openToken > sentenceStart, view.isToken(openToken - 1, ":"), openToken - 1 - sentenceStart <= 10,
            (sentenceStart..<(openToken - 1)).contains(where: { view.isCapitalized($0) }) {
@@ -184,7 +202,7 @@ struct Attributor {
             && (view.isToken(openToken - 1, ":") || view.isToken(openToken - 1, ",")))
         let afterWords = (afterToken..<max(afterToken, sentenceEnd)).filter { view.tokens[$0].kind != .punctuation }
         let closesUtterance = afterWords.isEmpty || (cue.map { $0.lowerBound >= afterToken } ?? false)
-        let attributedAfter = cue.map { $0.lowerBound >= afterToken } ?? false
+        let attributedAfter = cue.map { $0.lowerBound >= afterToken || $0.upperBound <= sentenceStart } ?? false
         let isDirect = !marks.capped && innerWords >= (attributedAfter ? 1 : 3) && opensUtterance && closesUtterance
             && !(beforeWords.isEmpty == false && cue.map { $0.lowerBound < openToken } != true && !view.isToken(openToken - 1, ":"))
 

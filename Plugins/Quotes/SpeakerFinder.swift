@@ -151,6 +151,12 @@ struct SpeakerFinder {
     /// the first pronoun or capitalised name before the cue, skipping opening words.
     func sentenceSubject(from start: Int, before cueIndex: Int) -> Range<Int>? {
         var index = start
+        // An opening phrase up to the first comma is not the subject ("On Tuesday, Mr. McConnell ...").
+        if index < cueIndex, Self.openers.contains(view.lower(index)) || view.lower(index).hasSuffix("ly") {
+            var comma = index
+            while comma < cueIndex, comma < index + 12, !view.isToken(comma, ",") { comma += 1 }
+            if comma < cueIndex, view.isToken(comma, ",") { index = comma + 1 }
+        }
         while index < cueIndex {
             let token = view.tokens[index]
             if token.kind == .punctuation || Self.openers.contains(view.lower(index)) && !view.isCapitalized(index + 1 < cueIndex ? index : index) {
