@@ -46,7 +46,7 @@ struct Attributor {
             if var last = merged.last, last.kind == .direct, let cue = last.cue, cue.start >= last.span.end,
                quote.span.start > cue.end, quote.span.start - last.span.end < 400,
                quote.cue == nil || quote.cue == cue, quote.speaker == nil || quote.speaker == last.speaker,
-               !containsParagraphBreak(Int(last.span.end)..<Int(quote.span.start)) {
+               !containsParagraphBreak(from: Int(last.span.end), to: Int(quote.span.start)) {
                 last.span.end = quote.span.end
                 last.confidence = max(last.confidence, quote.confidence)
                 merged[merged.count - 1] = last
@@ -57,9 +57,10 @@ struct Attributor {
         return merged
     }
 
-    private func containsParagraphBreak(_ range: Range<Int>) -> Bool {
+    private func containsParagraphBreak(from start: Int, to end: Int) -> Bool {
+        guard start < end, end <= view.bytes.count else { return false }
         var previousNewline = false
-        for index in range {
+        for index in start..<end {
             let byte = view.bytes[index]
             if byte == 0x0A {
                 if previousNewline { return true }
@@ -93,18 +94,38 @@ struct Attributor {
         if afterToken >= sentenceEnd, lastSentence + 1 < view.tokenRanges.count {
             let following = view.tokenRanges[lastSentence + 1]
             if !following.isEmpty, following.lowerBound == afterToken, !finder.isQuoteMark(following.lowerBound),
-               !containsParagraphBreak(Int(span.end)..<Int(view.tokens[following.lowerBound].span.start)),
+               !containsParagraphBreak(from: Int(span.end), to: Int(view.tokens[following.lowerBound].span.start)),
                following.count <= 14,
                (following.lowerBound..<min(following.upperBound, following.lowerBound + 8))
                 .contains(where: { finder.cueAfterQuote(at: $0, limit: following.upperBound) != nil }) {
                 sentenceEnd = following.upperBound
             }
         }
+        // A sentence split inside the attribution ("Rep. Elijah E. Cummings (D-Md.) said"): when the
+        // next sentence of the paragraph starts in lower case, it continues this one.
+        if afterToken < sentenceEnd, sentenceEnd - afterToken <= 10, lastSentence + 1 < view.tokenRanges.count,
+           !(afterToken..<sentenceEnd).contains(where: { finder.cue(at: $0, limit: sentenceEnd) != nil }) {
+            let following = view.tokenRanges[lastSentence + 1]
+            if !following.isEmpty, following.lowerBound == sentenceEnd, view.tokens[following.lowerBound].kind == .word,
+               !view.isCapitalized(following.lowerBound),
+               !containsParagraphBreak(from: Int(view.tokens[sentenceEnd - 1].span.end), to: Int(view.tokens[following.lowerBound].span.start)) {
+                sentenceEnd = following.upperBound
+            }
+        }
+        // “...” ― Adriana Rodarte: a dash and a name after the quotation.
+        if afterToken < sentenceEnd, isDash(afterToken), afterToken + 1 < sentenceEnd, view.isCapitalized(afterToken + 1) {
+            var end = afterToken + 1
+            while end < sentenceEnd, end < afterToken + 7, view.tokens[end].kind == .word || view.isToken(end, ".") {
+                if containsParagraphBreak(from: Int(view.tokens[end - 1].span.end), to: Int(view.tokens[end].span.start)) { break }
+                end += 1
+            }
+            speaker = (afterToken + 1)..<end
+        }
         // After the quote: ", Kim said." / ", said Moon Seong-Mook, an analyst".
         var next = afterToken
         while next < sentenceEnd, view.tokens[next].kind == .punctuation, !finder.isQuoteMark(next),
               view.isPunctuation(next, in: [UInt8(ascii: ","), UInt8(ascii: "-")]) || view.isToken(next, "—") { next += 1 }
-        if next < sentenceEnd {
+        if speaker == nil, next < sentenceEnd {
             if let cueEnd = finder.cueAfterQuote(at: next, limit: sentenceEnd) {
                 cue = next..<cueEnd
                 speaker = finder.speaker(after: cueEnd, limit: sentenceEnd)
@@ -117,7 +138,7 @@ struct Attributor {
                     if view.isToken(probe, ",") { commas += 1; if commas > 2 { break }; probe += 1; continue }
                     if view.isToken(probe, "(") || view.isToken(probe, ")") || view.isToken(probe, "&") { probe += 1; continue }
                     if view.tokens[probe].kind == .punctuation, !view.isToken(probe, "-"), !view.isToken(probe, "."),
-                       !isClitic(probe) { break }
+                       !isClitic(probe), !isInsideWord(probe) { break }
                     if probe >= next + 9 && commas == 0 { break }
                     if let cueEnd = finder.cueAfterQuote(at: probe, limit: sentenceEnd), probe > next {
                         cue = probe..<cueEnd
@@ -228,6 +249,20 @@ struct Attributor {
         return (quotation, mention)
     }
 
+    /// A symbol glued to letters on both sides (odd characters inside a name).
+    private func isInsideWord(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < view.tokens.count else { return false }
+        return view.tokens[index - 1].span.end == view.tokens[index].span.start
+            && view.tokens[index + 1].span.start == view.tokens[index].span.end
+    }
+
+    /// A dash that introduces a quotation's source (― — –).
+    private func isDash(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        guard span.length == 3, view.bytes[Int(span.start)] == 0xE2, view.bytes[Int(span.start) + 1] == 0x80 else { return false }
+        return (0x93...0x95).contains(view.bytes[Int(span.start) + 2])
+    }
+
     private func isClitic(_ index: Int) -> Bool {
         let span = view.tokens[index].span
         return span.length >= 2 && (view.bytes[Int(span.end) - 1] == UInt8(ascii: "s") || view.bytes[Int(span.end) - 1] == UInt8(ascii: "S"))
@@ -271,7 +306,7 @@ struct Attributor {
                     if cue.index == range.lowerBound {
                         var start = found.upperBound
                         while start < contentEnd, view.tokens[start].kind == .punctuation { start += 1 }
-                        content = start..<contentEnd
+                        content = start..<max(start, contentEnd)
                     } else {
                         var end = cue.index
                         while end > range.lowerBound, view.tokens[end - 1].kind == .punctuation { end -= 1 }
@@ -293,7 +328,7 @@ struct Attributor {
                             break
                         }
                     }
-                    content = start..<end
+                    content = start..<max(start, end)
                 }
                 guard let speaker, let content, content.count >= 3 else { continue }
                 // Inside another attribution's content, only a named speaker starts a new one.

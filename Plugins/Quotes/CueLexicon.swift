@@ -39,13 +39,17 @@ struct CueLexicon: Sendable {
     ]
 
     private(set) var words: Set<String> = []
+    private var nounLikeThirdPerson: Set<String> = []
     private var initials: UInt32 = 0
 
     /// The built-in lexicon plus `extra` forms (any inflection; added as written, lower-cased).
     init(extra: [String] = []) {
         for base in Self.baseVerbs {
             var forms = [base] + (Self.irregular[base] ?? Self.inflect(base))
-            if Self.nounLike.contains(base) { forms = forms.filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ied") } }
+            if Self.nounLike.contains(base) {
+                for form in forms where !(form.hasSuffix("ed") || form.hasSuffix("ing")) && form != base { nounLikeThirdPerson.insert(form) }
+                forms = forms.filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ied") }
+            }
             for form in forms { add(form) }
         }
         for form in extra { add(form.lowercased()) }
@@ -81,4 +85,7 @@ struct CueLexicon: Sendable {
 
     /// Whether `word` (lower-case) is a cue word.
     func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether `word` is the -s form of a verb that is usually a noun ("reports", "claims").
+    func containsNounLikeThirdPerson(_ word: String) -> Bool { nounLikeThirdPerson.contains(word) }
 }

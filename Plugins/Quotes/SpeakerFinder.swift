@@ -46,7 +46,13 @@ struct SpeakerFinder {
         for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
             if (1..<phrase.count).allSatisfy({ view.lower(index + $0) == phrase[$0] }) { return index + phrase.count }
         }
-        return lexicon.contains(word) ? index + 1 : nil
+        if lexicon.contains(word) { return index + 1 }
+        // "reports", "claims", "notes" are verbs when a clause or a quotation follows.
+        if lexicon.containsNounLikeThirdPerson(word), index + 1 < limit,
+           view.isToken(index + 1, ":") || view.lower(index + 1) == "that" || isQuoteMark(index + 1) {
+            return index + 1
+        }
+        return nil
     }
 
     /// The subject before the cue at `cue`, not reaching before `floor`: skips auxiliaries and
@@ -165,7 +171,7 @@ struct SpeakerFinder {
             }
             if Self.openers.contains(view.lower(index)) { index += 1; continue }
             if Self.pronouns.contains(view.lower(index)) { return index..<(index + 1) }
-            guard view.isCapitalized(index) else { return nil }
+            guard view.isCapitalized(index), !["the", "a", "an", "this", "that", "these", "those"].contains(view.lower(index)) else { return nil }
             var end = index + 1
             while end < cueIndex, view.isCapitalized(end) || view.isToken(end, ".") || (isClitic(end)) { end += 1 }
             return index..<end
