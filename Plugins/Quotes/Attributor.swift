@@ -112,10 +112,14 @@ struct Attributor {
                 sentenceEnd = following.upperBound
             }
         }
-        // “...” ― Adriana Rodarte: a dash and a name after the quotation.
-        if afterToken < sentenceEnd, isDash(afterToken), afterToken + 1 < sentenceEnd, view.isCapitalized(afterToken + 1) {
+        // “...” ― Adriana Rodarte: a dash and a name after the quotation (on the same line, whatever the
+        // sentence split).
+        if afterToken + 1 < view.tokens.count, isDash(afterToken), view.isCapitalized(afterToken + 1),
+           !containsParagraphBreak(from: Int(span.end), to: Int(view.tokens[afterToken].span.start)) {
             var end = afterToken + 1
-            while end < sentenceEnd, end < afterToken + 7, view.tokens[end].kind == .word || view.isToken(end, ".") {
+            let lineEnd = view.tokens.count
+            while end < lineEnd, end < afterToken + 7, view.tokens[end].kind == .word || view.isToken(end, ".") {
+                if view.bytes[Int(view.tokens[end - 1].span.end)..<Int(view.tokens[end].span.start)].contains(0x0A) { break }
                 if containsParagraphBreak(from: Int(view.tokens[end - 1].span.end), to: Int(view.tokens[end].span.start)) { break }
                 end += 1
             }
@@ -139,7 +143,7 @@ struct Attributor {
                     if view.isToken(probe, "(") || view.isToken(probe, ")") || view.isToken(probe, "&") { probe += 1; continue }
                     if view.tokens[probe].kind == .punctuation, !view.isToken(probe, "-"), !view.isToken(probe, "."),
                        !isClitic(probe), !isInsideWord(probe) { break }
-                    if probe >= next + 9 && commas == 0 { break }
+                    if probe >= next + 13 && commas == 0 { break }
                     if let cueEnd = finder.cueAfterQuote(at: probe, limit: sentenceEnd), probe > next {
                         cue = probe..<cueEnd
                         var end = probe

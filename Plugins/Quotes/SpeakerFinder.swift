@@ -127,7 +127,10 @@ struct SpeakerFinder {
         }
         if view.isCapitalized(last) { return true }
         let head = view.lower(last)
-        return Self.speakingNouns.contains(head) || Self.pronouns.contains(head)
+        if Self.speakingNouns.contains(head) || Self.pronouns.contains(head) { return true }
+        // Nouns for people by their ending: businessman, announcer, columnist, historian, resident.
+        return ["man", "men", "woman", "women", "person", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants"]
+            .contains { head.count > $0.count + 2 && head.hasSuffix($0) }
     }
 
     /// The speaker after an inverted cue (`said Moon Seong-Mook, an analyst ...`): up to the next
