@@ -321,6 +321,12 @@ struct Attributor {
                     guard let subject = finder.subject(before: cue.index, floor: range.lowerBound) else { continue }
                     speaker = subject
                     var start = cue.end
+                    // "insist, most recently in an interview, that ...": the clause starts after "that".
+                    if start < contentEnd, view.isToken(start, ","),
+                       let that = (start..<min(contentEnd, start + 14)).first(where: { view.lower($0) == "that" }),
+                       view.isToken(that - 1, ",") {
+                        start = that
+                    }
                     if start < contentEnd, view.lower(start) == "that" { start += 1 }
                     while start < contentEnd, view.isToken(start, ",") || view.isToken(start, ":") { start += 1 }
                     // The content stops where the next attribution's speaker starts.
@@ -334,7 +340,7 @@ struct Attributor {
                     }
                     content = start..<max(start, end)
                 }
-                guard let speaker, let content, content.count >= 3 else { continue }
+                guard let speaker, let content, content.count >= 2 else { continue }
                 // Inside another attribution's content, only a named speaker starts a new one.
                 if covered.contains(where: { $0.contains(cue.index) }), !view.isCapitalized(speaker.upperBound - 1) { continue }
                 covered.append(content)

@@ -13,6 +13,9 @@ struct CueLexicon: Sendable {
         assert affirm counter retort quip joke boast lament concur disclose inform advise tout dismiss
         blame question reckon believe think expect hope fear worry continue conclude confess snap shout yell scream
         exclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post echo
+        know cite call plan attack find rule want consider view regard label dub brand blast slam defend
+        oppose reject challenge recognize learn hear decide refuse doubt imply prefer urge acknowledge
+        realize understand remember forget
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Verbs whose base and -s forms are more often nouns ("a report", "the claims", "member states"):
@@ -20,13 +23,18 @@ struct CueLexicon: Sendable {
     static let nounLike: Set<String> = Set("""
         report state claim note comment question promise hope fear signal highlight praise demand estimate
         caution joke blame counter answer charge mention respond reply text post email snap sigh
+        call plan attack rule view regard label brand blast slam doubt challenge
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Irregular or spelling-special inflections: base → forms.
     static let irregular: [String: [String]] = [
         "say": ["says", "said", "saying"], "tell": ["tells", "told", "telling"], "write": ["writes", "wrote", "written", "writing"],
         "think": ["thinks", "thought", "thinking"], "fear": ["fears", "feared", "fearing"],
-        "admit": ["admits", "admitted", "admitting"], "refer": ["refers", "referred"], "quip": ["quips", "quipped", "quipping"],
+        "admit": ["admits", "admitted", "admitting"], "know": ["knows", "knew", "known", "knowing"],
+        "find": ["finds", "found", "finding"], "hear": ["hears", "heard", "hearing"], "learn": ["learns", "learned", "learnt", "learning"],
+        "understand": ["understands", "understood", "understanding"], "forget": ["forgets", "forgot", "forgotten", "forgetting"],
+        "plan": ["plans", "planned", "planning"], "slam": ["slams", "slammed", "slamming"], "dub": ["dubs", "dubbed", "dubbing"],
+        "label": ["labels", "labeled", "labelled", "labeling", "labelling"], "prefer": ["prefers", "preferred", "preferring"], "refer": ["refers", "referred"], "quip": ["quips", "quipped", "quipping"],
         "concur": ["concurs", "concurred", "concurring"], "signal": ["signals", "signaled", "signalled", "signaling", "signalling"],
         "underline": ["underlines", "underlined", "underlining"],
     ]

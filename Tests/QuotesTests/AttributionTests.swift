@@ -54,8 +54,8 @@ import NLPCore
     }
 
     @Test func scareQuotesHaveNoSpeaker() throws {
-        #expect(try harness.describe("The two leaders called each other “comrades” at dinner.")
-            == ["partial | “comrades” | - | -"])
+        #expect(try harness.describe("The so-called “peace plan” was never published.")
+            == ["partial | “peace plan” | - | -"])
     }
 
     @Test func reportedSpeechForms() throws {
