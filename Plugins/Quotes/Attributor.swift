@@ -309,6 +309,8 @@ struct Attributor {
                     speaker = found
                     if cue.index == range.lowerBound {
                         var start = found.upperBound
+                        // "According to state media and videos, CONTENT": the content follows the comma.
+                        if let comma = (start..<min(contentEnd, start + 10)).first(where: { view.isToken($0, ",") }) { start = comma }
                         while start < contentEnd, view.tokens[start].kind == .punctuation { start += 1 }
                         content = start..<max(start, contentEnd)
                     } else {

@@ -88,8 +88,10 @@ struct SpeakerFinder {
                 break
             }
             let word = view.lower(previous)
-            // "for" and "of" stay inside descriptions ("a spokesman for the ministry", "head of state").
-            if (Self.boundaryWords.contains(word) && word != "for" && word != "of")
+            // "for" and "of" stay inside descriptions ("a spokesman for the ministry", "head of state"),
+            // and "and" between names ("Putin and Kim").
+            let joinsNames = word == "and" && previous > floor && view.isCapitalized(previous - 1) && view.isCapitalized(start)
+            if (Self.boundaryWords.contains(word) && word != "for" && word != "of" && !joinsNames)
                 || (cue(at: previous, limit: end) != nil && previous < end - 1) { break }
             start = previous
             // A capitalised determiner inside the phrase starts it ("in the last hours The British government").

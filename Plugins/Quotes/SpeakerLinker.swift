@@ -41,11 +41,11 @@ struct SpeakerLinker {
                view.sentence(containing: previous.span.start) >= sentence - 3 {
                 return (previous, 0.8)
             }
-            // "it" may be an organisation or a country in the same or the previous sentence; "they"
-            // and "we" only one in the same sentence; "I" and "you" are not resolved.
+            // "it", "they" and "we" may be an organisation or a country named earlier in the same
+            // sentence; "I" and "you" are not resolved.
             guard wantsPerson || word == "it" || word == "they" || word == "we" else { return nil }
             let labels: Set<String> = wantsPerson ? ["PERSON"] : ["ORG", "GPE"]
-            let window = wantsPerson ? 5 : (word == "it" ? 1 : 0)
+            let window = wantsPerson ? 5 : 0
             if let mention = view.mentions.last(where: { $0.span.end <= span.start && labels.contains($0.label) }),
                view.sentence(containing: mention.span.start) >= sentence - window {
                 return (mention, wantsPerson ? 0.7 : 0.5)
