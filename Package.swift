@@ -9,8 +9,12 @@ let package = Package(
         .library(name: "NLPPipelineFile", targets: ["NLPPipelineFile"]),
         .library(name: "Segmenter", targets: ["Segmenter"]),
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
+        .library(name: "Quotes", targets: ["Quotes"]),
+        .library(name: "Sentiment", targets: ["Sentiment"]),
         .library(name: "NLPStages", targets: ["NLPStages"]),
         .library(name: "NLPCommandLine", targets: ["NLPCommandLine"]),
+        .library(name: "NLPExternal", targets: ["NLPExternal"]),
+        .library(name: "NLPTesting", targets: ["NLPTesting"]),
         .executable(name: "nlp", targets: ["nlp"]),
     ],
     dependencies: [
@@ -22,14 +26,23 @@ let package = Package(
         .target(name: "NLPCore"),
         // Pipeline files: YAML → validated pipeline, diagnostics with file:line:column.
         .target(name: "NLPPipelineFile", dependencies: ["NLPCore", "Yams"]),
+        // External process stages (any language, NDJSON over stdin/stdout); a small C target
+        // spawns them (pipe2, posix_spawn with chdir and a process group of their own).
+        .target(name: "CProcessSpawn"),
+        .target(name: "NLPExternal", dependencies: ["NLPCore", "CProcessSpawn"]),
+        // The stage test harness, for this package's tests and for stage packages'.
+        .target(name: "NLPTesting", dependencies: ["NLPCore"]),
         // System libicu through pkg-config, behind a C header that exposes no ICU types.
         .systemLibrary(name: "CICUSystem", path: "Plugins/CICUSystem", pkgConfig: "icu-uc icu-i18n",
                        providers: [.apt(["libicu-dev", "pkg-config"])]),
         .target(name: "CICU", dependencies: ["CICUSystem"], path: "Plugins/CICU"),
         .target(name: "Segmenter", dependencies: ["NLPCore", "CICU"], path: "Plugins/Segmenter"),
         .target(name: "Gazetteer", dependencies: ["NLPCore", "CICU"], path: "Plugins/Gazetteer"),
+        .target(name: "Quotes", dependencies: ["NLPCore"], path: "Plugins/Quotes"),
+        // VADER sentiment; the lexicons it reads ship in pipelines/lexicons.
+        .target(name: "Sentiment", dependencies: ["NLPCore"], path: "Plugins/Sentiment"),
         // The explicit list of built-in stages.
-        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer"]),
+        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer", "Sentiment", "NLPExternal", "Quotes"]),
         // The command line as a library, so stage packages get an `nlp` with their stages added.
         .target(name: "NLPCommandLine", dependencies: [
             "NLPCore", "NLPPipelineFile",
@@ -41,7 +54,14 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SegmenterTests", dependencies: ["Segmenter", "NLPCore"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Segmenter", "NLPCore"]),
+        .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Gazetteer", "Segmenter", "NLPCore"]),
+        .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "Segmenter", "NLPCore", "NLPTesting"]),
         .testTarget(name: "CLITests", dependencies: ["nlp"]),
+        .testTarget(name: "NLPTestingTests", dependencies: ["NLPTesting", "NLPCore", "Segmenter"]),
+        .testTarget(name: "ExternalStageTests",
+                    dependencies: ["NLPExternal", "CProcessSpawn", "NLPCore", "NLPPipelineFile", "NLPStages", "NLPTesting",
+                                   "Segmenter", "nlp"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,7 +22,10 @@ struct CheckCommand: ParsableCommand {
             do {
                 let spec = try PipelineFile.load(path: file, registry: NLPCommand.registry)
                 _ = try spec.build(warn: { printError("nlp: warning: \($0)") })
-                let stages = spec.stages.map(\.descriptor.name).joined(separator: " → ")
+                let stages = spec.stages.map { stage in
+                    stage.contract.name == stage.descriptor.name ? stage.contract.name
+                        : "\(stage.contract.name) (\(stage.descriptor.name))"
+                }.joined(separator: " → ")
                 print("\(file): ok (\(spec.stages.count) stage\(spec.stages.count == 1 ? "" : "s"): \(stages))")
             } catch {
                 printError(String(describing: error))

@@ -2,7 +2,7 @@ import ArgumentParser
 import NLPCore
 import Synchronization
 
-/// The `nlp` command line: `run`, `check` and `stages`, over a registry of stages.
+/// The `nlp` command line: `run`, `check`, `stages` and `new`, over a registry of stages.
 ///
 /// A package that defines its own stages gets a full `nlp` executable in one line:
 /// `NLPCommand.main(registry: myRegistry)`.
@@ -12,7 +12,7 @@ public struct NLPCommand: ParsableCommand {
         commandName: "nlp",
         abstract: "Run NLP pipelines over document collections.",
         discussion: "A pipeline file (YAML) names its input, output and stages; see docs/pipelines.md.",
-        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self])
+        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, NewCommand.self])
 
     /// Creates the command (used by the argument parser).
     public init() {}

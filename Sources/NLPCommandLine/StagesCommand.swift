@@ -18,8 +18,12 @@ struct StagesCommand: ParsableCommand {
             out += "\(stage.name)\n    \(stage.summary)\n"
             let requires = stage.requires.sorted().map(\.rawValue).joined(separator: ", ")
             let produces = stage.produces.sorted().map(\.rawValue).joined(separator: ", ")
-            out += "    requires: \(requires.isEmpty ? "(nothing)" : requires)\n"
-            out += "    produces: \(produces.isEmpty ? "(nothing)" : produces)\n"
+            if stage.resolvesContract {
+                out += "    requires, produces: declared by the stage when it starts (nlp check shows them)\n"
+            } else {
+                out += "    requires: \(requires.isEmpty ? "(nothing)" : requires)\n"
+                out += "    produces: \(produces.isEmpty ? "(nothing)" : produces)\n"
+            }
             if stage.options.isEmpty {
                 out += "    options: (none)\n"
             } else {

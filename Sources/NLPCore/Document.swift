@@ -50,6 +50,12 @@ public struct Document: Sendable {
         if storage.updateValue(layer, forKey: L.id) == nil { layerOrder.append(L.id) }
     }
 
+    /// Adds or replaces a layer under an id known only at run time (the JSON layers of external
+    /// stages); other layers are stored under their type's id with ``set(_:)``.
+    public mutating func set(_ layer: any Layer, as id: LayerID) {
+        if storage.updateValue(layer, forKey: id) == nil { layerOrder.append(id) }
+    }
+
     /// The layer with the given id, whatever its type.
     public func layer(_ id: LayerID) -> (any Layer)? { storage[id] }
 

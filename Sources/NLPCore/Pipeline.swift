@@ -12,16 +12,28 @@ public struct Pipeline: Sendable {
     /// The stages, in processing order.
     public let stages: [any StageInstance]
 
-    /// A pipeline of `stages`; throws if a stage requires a layer no earlier stage produces.
+    /// A pipeline of `stages`; throws if a stage requires a layer no earlier stage produces, if
+    /// a Swift stage requires a layer only an external (JSON) stage produces, or if an external
+    /// stage produces a layer that an earlier stage already produces.
     public init(name: String = "pipeline", stages: [any StageInstance]) throws {
-        var available: Set<LayerID> = []
+        var producers: [LayerID: any StageInstance] = [:]
         for stage in stages {
-            let missing = stage.requires.subtracting(available)
+            let missing = stage.requires.filter { producers[$0] == nil }
             if !missing.isEmpty {
                 let names = missing.sorted().map { "'\($0)'" }.joined(separator: ", ")
                 throw StageError("stage '\(stage.name)' requires \(names), which no earlier stage produces")
             }
-            available.formUnion(stage.produces)
+            if !stage.usesJSONLayers,
+               let layer = stage.requires.sorted().first(where: { producers[$0]?.usesJSONLayers == true }),
+               let producer = producers[layer] {
+                throw StageError("stage '\(stage.name)' requires '\(layer)' as a Swift layer, but '\(producer.name)' "
+                                 + "(an external stage) produces it as JSON")
+            }
+            if stage.usesJSONLayers, let layer = stage.produces.sorted().first(where: { producers[$0] != nil }),
+               let producer = producers[layer] {
+                throw StageError("stage '\(stage.name)' produces '\(layer)', which '\(producer.name)' already produces")
+            }
+            for layer in stage.produces { producers[layer] = stage }
         }
         self.name = name
         self.stages = stages

@@ -88,9 +88,15 @@ public struct StageContext: Sendable {
 public struct StageError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, in words a user can act on.
     public var message: String
+    /// The option at fault, if one is: a key such as `command`, or a dotted path into a mapping
+    /// option such as `options.model`. `nlp check` then points at that option's value.
+    public var option: String?
 
-    /// An error with the given message.
-    public init(_ message: String) { self.message = message }
+    /// An error with the given message, blaming `option` if given.
+    public init(_ message: String, option: String? = nil) {
+        self.message = message
+        self.option = option
+    }
 
     /// The message.
     public var description: String { message }

@@ -6,8 +6,16 @@ public protocol StageInstance: Sendable {
     var requires: Set<LayerID> { get }
     /// Layers the stage adds.
     var produces: Set<LayerID> { get }
+    /// Whether the stage reads and writes layers as JSON (an external process) rather than as
+    /// Swift types; a Swift stage cannot read a layer such a stage produced.
+    var usesJSONLayers: Bool { get }
     /// Makes one worker's processor, holding that worker's scratch state.
     func makeProcessor() throws -> any DocumentProcessor
+}
+
+extension StageInstance {
+    /// Swift stages use typed layers.
+    public var usesJSONLayers: Bool { false }
 }
 
 /// One worker's handle on a stage. Not shared between threads.

@@ -56,6 +56,9 @@ public enum OptionType: Sendable, Equatable, CustomStringConvertible {
     case path
     /// A list of file paths, relative to the pipeline file; each must exist.
     case pathList
+    /// A mapping of any values, passed on as a JSON object; a stage that declares a schema for it
+    /// when it starts (an external stage's `options`) has it checked against that schema.
+    case mapping
 
     /// The name shown in diagnostics and `nlp stages`.
     public var description: String {
@@ -68,6 +71,7 @@ public enum OptionType: Sendable, Equatable, CustomStringConvertible {
         case .stringList: "list of strings"
         case .path: "path"
         case .pathList: "list of paths"
+        case .mapping: "mapping"
         }
     }
 }

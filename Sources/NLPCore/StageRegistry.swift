@@ -1,5 +1,9 @@
 /// A type-erased, buildable description of one stage type: what `nlp stages` lists and what
 /// pipeline files can name.
+///
+/// Most descriptors describe a Swift ``Stage``, whose contract is fixed. A descriptor made with
+/// ``init(name:summary:options:resolve:build:)`` resolves its contract from its options instead
+/// (an external process declares its layers when it starts).
 public struct StageDescriptor: Sendable {
     /// The stage's name in pipeline files.
     public let name: String
@@ -7,11 +11,12 @@ public struct StageDescriptor: Sendable {
     public let summary: String
     /// The stage's options.
     public let options: [OptionSpec]
-    /// Layers an earlier stage must produce.
+    /// Layers an earlier stage must produce; empty when ``resolvesContract``.
     public let requires: Set<LayerID>
-    /// Layers the stage adds.
+    /// Layers the stage adds; empty when ``resolvesContract``.
     public let produces: Set<LayerID>
-    private let builder: @Sendable (any OptionsDecoding, StageContext) throws -> any StageInstance
+    private let resolver: (@Sendable (any OptionsDecoding, StageContext) throws -> StageContract)?
+    private let builder: @Sendable (any OptionsDecoding, StageContext, StageContract) throws -> any StageInstance
 
     /// The descriptor of a Swift ``Stage`` type.
     public init<S: Stage>(_ type: S.Type) {
@@ -20,15 +25,47 @@ public struct StageDescriptor: Sendable {
         self.options = S.Options.schema
         self.requires = S.requires
         self.produces = S.produces
-        self.builder = { decoder, context in
+        self.resolver = nil
+        self.builder = { decoder, context, _ in
             let options = try decoder.decode(S.Options.self)
             return ErasedStage(try S(options: options, context: context))
         }
     }
 
-    /// Builds the stage from decoded options.
+    /// A descriptor whose contract is known only from its options: `resolve` returns it (and may
+    /// start the stage to learn it), `build` makes the stage given the resolved contract.
+    public init(name: String, summary: String, options: [OptionSpec],
+                resolve: @escaping @Sendable (any OptionsDecoding, StageContext) throws -> StageContract,
+                build: @escaping @Sendable (any OptionsDecoding, StageContext, StageContract) throws -> any StageInstance) {
+        self.name = name
+        self.summary = summary
+        self.options = options
+        self.requires = []
+        self.produces = []
+        self.resolver = resolve
+        self.builder = build
+    }
+
+    /// Whether the contract depends on the options (``requires`` and ``produces`` are then empty).
+    public var resolvesContract: Bool { resolver != nil }
+
+    /// The contract of a stage that does not resolve its contract from options.
+    public var fixedContract: StageContract { StageContract(name: name, requires: requires, produces: produces) }
+
+    /// The contract of this stage with these options; may start the stage to learn it.
+    public func contract(options: any OptionsDecoding, context: StageContext) throws -> StageContract {
+        guard let resolver else { return fixedContract }
+        return try resolver(options, context)
+    }
+
+    /// Builds the stage from decoded options, resolving its contract first if needed.
     public func build(options: any OptionsDecoding, context: StageContext) throws -> any StageInstance {
-        try builder(options, context)
+        try builder(options, context, try contract(options: options, context: context))
+    }
+
+    /// Builds the stage from decoded options and a contract already resolved for them.
+    public func build(options: any OptionsDecoding, context: StageContext, contract: StageContract) throws -> any StageInstance {
+        try builder(options, context, contract)
     }
 }
 

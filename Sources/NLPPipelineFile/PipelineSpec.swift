@@ -27,11 +27,21 @@ public struct PipelineSpec: Sendable {
         var built: [any StageInstance] = []
         for stage in stages {
             do {
-                built.append(try stage.descriptor.build(options: JSONOptions(data: stage.options), context: context))
+                built.append(try stage.descriptor.build(options: JSONOptions(data: stage.options), context: context,
+                                                        contract: stage.contract))
+            } catch let error as StageError where error.option.flatMap({ stage.optionPositions[$0] }) != nil {
+                // The stage blamed one of its options: point at its value, as for other option errors.
+                let position = stage.optionPositions[error.option!]!
+                var lines = error.message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let first = lines.removeFirst()
+                throw PipelineFileError(file: file, diagnostics: [
+                    Diagnostic(file: file, line: position.line, column: position.column,
+                               message: "stage '\(stage.contract.name)': \(first)", notes: lines),
+                ])
             } catch {
                 throw PipelineFileError(file: file, diagnostics: [
                     Diagnostic(file: file, line: stage.line, column: stage.column,
-                               message: "stage '\(stage.descriptor.name)' could not be built: \(error)"),
+                               message: "stage '\(stage.contract.name)' could not be built: \(error)"),
                 ])
             }
         }
@@ -45,6 +55,11 @@ public struct StageSpec: Sendable {
     public var descriptor: StageDescriptor
     /// The options as a JSON object, ready to decode into the stage's `Options`.
     public var options: Data
+    /// What the stage requires and produces, resolved when the file was validated.
+    public var contract: StageContract
+    /// Where each option's value is in the file, by key (`min-value`, or `options.level` inside a
+    /// mapping option), so that a stage refusing an option when built can be pointed at it.
+    public var optionPositions: [String: SourcePosition] = [:]
     /// Where the entry is in the file.
     public var line: Int
     /// Where the entry is in the file.
@@ -57,5 +72,19 @@ struct JSONOptions: OptionsDecoding {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try JSONDecoder().decode(T.self, from: data)
+    }
+}
+
+/// A line and column in a pipeline file (1-based).
+public struct SourcePosition: Sendable, Equatable {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column.
+    public var column: Int
+
+    /// A position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

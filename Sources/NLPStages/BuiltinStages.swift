@@ -1,6 +1,9 @@
 import NLPCore
+import NLPExternal
 import Gazetteer
+import Quotes
 import Segmenter
+import Sentiment
 
 /// The stages that ship with `nlp`: the one explicit list of built-in registrations.
 public enum BuiltinStages {
@@ -9,6 +12,9 @@ public enum BuiltinStages {
         var registry = StageRegistry()
         registry.register(Segmenter.self)
         registry.register(Gazetteer.self)
+        registry.register(QuotesStage.self)
+        registry.register(SentimentStage.self)
+        registry.register(ExternalStage.descriptor)
         return registry
     }
 }

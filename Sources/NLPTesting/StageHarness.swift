@@ -1,0 +1,114 @@
+import Foundation
+import NLPCore
+
+/// Runs stages on one document at a time, as a worker of the runner does, and checks what they
+/// make against the contracts: each stage adds every layer it declares, and every span in the
+/// output record is in range, in code points. For tests of stages, here and in stage packages.
+///
+/// ```swift
+/// var harness = try StageHarness(Segmenter(options: .init(), context: .init()),
+///                                MoneyStage(options: .init(symbols: ["£"]), context: .init()))
+/// let result = try harness.run("Profits rose to £600m.")
+/// #expect(result.texts(of: .money) == ["£600m"])
+/// ```
+public struct StageHarness {
+    /// The stages, with their order checked as `nlp check` does.
+    public let pipeline: Pipeline
+    private var processors: [any DocumentProcessor]
+
+    /// A harness for built stages (``ErasedStage`` values, external stages, ...).
+    public init(stages: [any StageInstance]) throws {
+        pipeline = try Pipeline(name: "harness", stages: stages)
+        processors = try pipeline.stages.map { try $0.makeProcessor() }
+    }
+
+    /// A harness for Swift stages, in processing order.
+    public init<each S: Stage>(_ stage: repeat each S) throws {
+        var stages: [any StageInstance] = []
+        for next in repeat each stage { stages.append(ErasedStage(next)) }
+        try self.init(stages: stages)
+    }
+
+    /// Runs every stage on `text` and checks the result; throws the first stage error or broken
+    /// promise.
+    public mutating func run(_ text: String, id: String = "test") throws -> StageHarnessResult {
+        var document = Document(id: id, text: text)
+        for index in processors.indices {
+            let stage = pipeline.stages[index]
+            do {
+                try processors[index].process(&document)
+            } catch {
+                throw HarnessFailure("stage '\(stage.name)' failed: \(error)")
+            }
+            for layer in stage.produces.sorted() where !document.has(layer) {
+                throw HarnessFailure("stage '\(stage.name)' declares that it produces '\(layer)' but did not add it")
+            }
+        }
+        return try StageHarnessResult(document: document)
+    }
+}
+
+/// A document after a ``StageHarness`` run, with its output record.
+public struct StageHarnessResult {
+    /// The annotated document (spans in UTF-8 bytes).
+    public let document: Document
+    /// The output record as `nlp run` writes it (one JSON line; offsets in code points).
+    public let json: String
+    /// The record parsed.
+    public let record: [String: Any]
+    private let scalars: [Unicode.Scalar]
+
+    init(document: Document) throws {
+        self.document = document
+        let bytes = RecordEncoder.encode(document).bytes
+        json = String(decoding: bytes, as: UTF8.self)
+        guard let object = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+            throw HarnessFailure("the output record is not a JSON object: \(json)")
+        }
+        record = object
+        scalars = Array(document.text.unicodeScalars)
+        for id in document.layerOrder {
+            try Self.checkSpans(in: object[id.rawValue] as Any, path: id.rawValue, length: scalars.count)
+        }
+    }
+
+    /// Every object with `start` and `end` must hold a range of the text, in code points.
+    private static func checkSpans(in value: Any, path: String, length: Int) throws {
+        if let items = value as? [Any] {
+            for (index, item) in items.enumerated() { try checkSpans(in: item, path: "\(path)[\(index)]", length: length) }
+        } else if let object = value as? [String: Any] {
+            if object["start"] != nil || object["end"] != nil {
+                guard let start = object["start"] as? Int, let end = object["end"] as? Int, 0 <= start, start <= end, end <= length else {
+                    throw HarnessFailure("\(path): span start \(object["start"] ?? "missing"), end \(object["end"] ?? "missing") "
+                                         + "is not a range of the text's \(length) code points")
+                }
+            }
+            for key in object.keys.sorted() { try checkSpans(in: object[key]!, path: "\(path).\(key)", length: length) }
+        }
+    }
+
+    /// The layer's value in the output record.
+    public subscript(layer: LayerID) -> Any? { record[layer.rawValue] }
+
+    /// The text of each span of a layer that is a list of spans, read from the output record the
+    /// way a Python reader would (`text[start:end]`, code points).
+    public func texts(of layer: LayerID) -> [String] {
+        spans(of: layer).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    /// The code-point ranges of a layer that is a list of spans, from the output record.
+    public func spans(of layer: LayerID) -> [Range<Int>] {
+        (record[layer.rawValue] as? [[String: Any]] ?? []).compactMap { span in
+            guard let start = span["start"] as? Int, let end = span["end"] as? Int else { return nil }
+            return start..<end
+        }
+    }
+}
+
+/// A stage broke its contract in a ``StageHarness`` run.
+public struct HarnessFailure: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let description: String
+
+    init(_ description: String) { self.description = description }
+}
