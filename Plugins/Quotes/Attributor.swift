@@ -287,7 +287,7 @@ struct Attributor {
             var cues: [(index: Int, end: Int)] = []
             var index = range.lowerBound
             while index < range.upperBound {
-                if !usedCues.contains(index), !insideQuote(index), let end = finder.cue(at: index, limit: range.upperBound) {
+                if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index) {
                     cues.append((index, end))
                     index = end
                 } else {

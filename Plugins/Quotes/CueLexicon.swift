@@ -47,6 +47,9 @@ struct CueLexicon: Sendable {
     ]
 
     private(set) var words: Set<String> = []
+    /// Cheap fingerprints (length, first, second and last byte) of every cue word and phrase start,
+    /// as a 65,536-bit filter: one bit test rejects almost every word.
+    private var signatures = [UInt64](repeating: 0, count: 1024)
     private var nounLikeThirdPerson: Set<String> = []
     private var initials: UInt32 = 0
 
@@ -61,10 +64,36 @@ struct CueLexicon: Sendable {
             for form in forms { add(form) }
         }
         for form in extra { add(form.lowercased()) }
+        for phrase in Self.phrases { insertSignature(Self.signature(Array(phrase[0].utf8)[...])) }
+        for form in nounLikeThirdPerson { insertSignature(Self.signature(Array(form.utf8)[...])) }
+    }
+
+    /// The fingerprint of a lower-case word: no string is built to reject a non-cue.
+    @inline(__always)
+    static func signature(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        let second = bytes.count > 1 ? bytes[bytes.startIndex + 1] : 0
+        return UInt32(min(bytes.count, 255)) << 24 | UInt32(first) << 16 | UInt32(second) << 8 | UInt32(last)
+    }
+
+    @inline(__always)
+    private static func bit(_ signature: UInt32) -> Int { Int((signature &* 0x9E37_79B1) >> 16) }
+
+    private mutating func insertSignature(_ signature: UInt32) {
+        let bit = Self.bit(signature)
+        signatures[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether a word with this fingerprint may be a cue.
+    @inline(__always)
+    func mayBeCue(signature: UInt32) -> Bool {
+        let bit = Self.bit(signature)
+        return signatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private mutating func add(_ form: String) {
         words.insert(form)
+        insertSignature(Self.signature(Array(form.utf8)[...]))
         if let first = form.utf8.first, (97...122).contains(first) { initials |= 1 << UInt32(first - 97) }
     }
 

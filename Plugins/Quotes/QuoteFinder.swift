@@ -22,6 +22,9 @@ struct QuoteMarks: Equatable {
 enum QuoteFinder {
     private enum Mark { case openDouble, closeDouble, straightDouble, openSingle, closeSingle }
 
+    /// Bytes that can start a quotation mark or a line break; everything else is skipped at once.
+    private static let interesting: [Bool] = (0...255).map { [0x0A, 0x22, 0x27, 0x60, 0xC2, 0xE2].contains($0) }
+
     static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [QuoteMarks] {
         var quotes: [QuoteMarks] = []
         var open: (start: Int, straight: Bool)?
@@ -45,6 +48,10 @@ enum QuoteFinder {
         }
         while index < count {
             let byte = bytes[index]
+            if !Self.interesting[Int(byte)] {
+                index += 1
+                continue
+            }
             // Paragraph break while a quote is open: continue only if the next paragraph reopens.
             if byte == 0x0A, let current = open {
                 var next = index + 1

@@ -5,6 +5,18 @@ import NLPCore
 struct SpeakerFinder {
     let view: TextView
     let lexicon: CueLexicon
+    /// For each token, one past the cue that starts there (phrases included), or 0.
+    private let cueEnds: [Int]
+
+    init(view: TextView, lexicon: CueLexicon) {
+        self.view = view
+        self.lexicon = lexicon
+        var ends = [Int](repeating: 0, count: view.tokens.count)
+        for index in view.tokens.indices {
+            if let end = Self.findCue(at: index, view: view, lexicon: lexicon) { ends[index] = end }
+        }
+        self.cueEnds = ends
+    }
 
     /// Words that may stand between a subject and its cue: auxiliaries and adverbs.
     static let betweenWords: Set<String> = Set("""
@@ -34,25 +46,49 @@ struct SpeakerFinder {
         return word == "read" || word == "reads" ? index + 1 : nil
     }
 
-    /// Whether token `index` is a cue; returns the index one past the cue (multi-word cues).
+    /// Whether token `index` is a cue; returns the index one past the cue (multi-word cues), if the
+    /// cue ends by `limit`.
+    @inline(__always)
     func cue(at index: Int, limit: Int) -> Int? {
+        let end = cueEnds[index]
+        return end > 0 && end <= limit ? end : nil
+    }
+
+    /// Computes whether token `index` starts a cue (once per token and document).
+    private static func findCue(at index: Int, view: TextView, lexicon: CueLexicon) -> Int? {
         let token = view.tokens[index]
         // Cues are written in lower case in running text ("States" in "United States" is not "states"),
         // except at the start of a sentence ("According to ...").
         guard token.kind == .word, token.span.length >= 3, token.span.length <= 14 else { return nil }
         let startsSentence = index == 0 || view.sentenceOf[index - 1] != view.sentenceOf[index]
-        guard lexicon.mayContain(initial: startsSentence ? view.firstByte(index) | 0x20 : view.firstByte(index)) else { return nil }
+        let first = view.firstByte(index)
+        guard (97...122).contains(first) || (startsSentence && (65...90).contains(first)) else { return nil }
+        // Reject by fingerprint before building any string.
+        let bytes = view.bytes[token.span.utf8Range]
+        let lowered = bytes.first.map { (65...90).contains($0) ? $0 | 0x20 : $0 } ?? 0
+        let signature = UInt32(min(bytes.count, 255)) << 24 | UInt32(lowered) << 16
+            | UInt32(bytes.count > 1 ? bytes[bytes.startIndex + 1] : 0) << 8 | UInt32(bytes.last ?? 0)
+        guard lexicon.mayBeCue(signature: signature) else { return nil }
         let word = view.lower(index)
+        let limit = view.tokens.count
         for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
             if (1..<phrase.count).allSatisfy({ view.lower(index + $0) == phrase[$0] }) { return index + phrase.count }
         }
         if lexicon.contains(word) { return index + 1 }
         // "reports", "claims", "notes" are verbs when a clause or a quotation follows.
         if lexicon.containsNounLikeThirdPerson(word), index + 1 < limit,
-           view.isToken(index + 1, ":") || view.lower(index + 1) == "that" || isQuoteMark(index + 1) {
+           view.isToken(index + 1, ":") || view.lower(index + 1) == "that" || isQuote(index + 1, view: view) {
             return index + 1
         }
         return nil
+    }
+
+    private static func isQuote(_ index: Int, view: TextView) -> Bool {
+        let span = view.tokens[index].span
+        let first = view.bytes[Int(span.start)]
+        if first == 0x22 { return true }
+        return first == 0xE2 && span.length >= 3 && view.bytes[Int(span.start) + 1] == 0x80
+            && (0x98...0x9E).contains(view.bytes[Int(span.start) + 2])
     }
 
     /// The subject before the cue at `cue`, not reaching before `floor`: skips auxiliaries and

@@ -3,18 +3,20 @@ import NLPCore
 /// Links a speaker span to an entity mention: a name inside the span, a pronoun to the nearest
 /// fitting person or organisation before it, a description (`the Russian president`) to the person
 /// the document introduced with that role (`Russian President Vladimir Putin`).
-struct SpeakerLinker {
+final class SpeakerLinker {
     let view: TextView
-    /// "entity id|role" → index of the PERSON mention introduced with that role.
-    private var rolePeople: [String: Int] = [:]
+    /// "entity id|role" → index of the PERSON mention introduced with that role; built on first use.
+    private lazy var rolePeople: [String: Int] = Self.rolePeople(in: view)
 
     static let roleWords: Set<String> = Set("""
         president leader minister spokesman spokeswoman spokesperson secretary chancellor premier prime king queen
         governor ambassador envoy chief head general commander chairman chairwoman director official
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-    init(view: TextView) {
-        self.view = view
+    init(view: TextView) { self.view = view }
+
+    private static func rolePeople(in view: TextView) -> [String: Int] {
+        var rolePeople: [String: Int] = [:]
         for (index, mention) in view.mentions.enumerated() where mention.label == "PERSON" {
             // "Russian President Vladimir Putin", "North Korean leader Kim Jong Un", "Kremlin spokesman Dmitry Peskov".
             var token = view.firstToken(atOrAfter: mention.span.start) - 1
@@ -28,6 +30,7 @@ struct SpeakerLinker {
                   let owner = view.mentions.lastIndex(where: { $0.span.end <= view.tokens[token].span.end && $0.span.end >= view.tokens[token].span.start }) else { continue }
             rolePeople["\(view.mentions[owner].id)|\(role)"] = index
         }
+        return rolePeople
     }
 
     /// The entity mention a speaker span names, and how sure the link is.
