@@ -30,7 +30,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 PYSPARK_VERSION = "4.3.0"
 PIPELINE = os.path.join(ROOT, "pipelines", "summit.pipe")   # the demo pipeline, as docs/spark.md runs it
-RESOURCES = [os.path.join(ROOT, "pipelines", "gazetteers")]  # the files it names
+RESOURCES = [path for path in (os.path.join(ROOT, "pipelines", name) for name in ("gazetteers", "lexicons"))
+             if os.path.isdir(path)]  # the files it names
 
 NLP = None          # the nlp binary under test
 nlp_spark = None    # the driver module, imported once pyspark is there
