@@ -151,7 +151,15 @@ struct Attributor {
                         while end > next, view.isToken(end - 1, ",") { end -= 1 }
                         if end > next {
                             let phrase = next..<end
-                            speaker = commas > 0 || view.isToken(end - 1, ")") ? phrase : (finder.subject(before: probe, floor: next) ?? phrase)
+                            let candidate = commas > 0 || view.isToken(end - 1, ")") ? phrase : (finder.subject(before: probe, floor: next) ?? phrase)
+                            // The words between the quotation and the cue must be able to speak
+                            // ("..., until gunshots are heard" is no attribution).
+                            if !SpeakerFinder.boundaryWords.contains(view.lower(candidate.lowerBound)),
+                               !SpeakerFinder.betweenWords.contains(view.lower(candidate.lowerBound)) {
+                                speaker = candidate
+                            } else {
+                                cue = nil
+                            }
                         }
                         break
                     }

@@ -43,7 +43,7 @@ struct CueLexicon: Sendable {
     static let phrases: [[String]] = [
         ["according", "to"], ["point", "out"], ["points", "out"], ["pointed", "out"], ["pointing", "out"],
         ["went", "on", "to", "say"], ["made", "clear"], ["makes", "clear"], ["made", "it", "clear"],
-        ["shot", "back"], ["fired", "back"], ["hit", "back"],
+        ["shot", "back"], ["fired", "back"], ["hit", "back"], ["put", "it"],
     ]
 
     private(set) var words: Set<String> = []
