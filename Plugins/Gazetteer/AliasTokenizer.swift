@@ -33,7 +33,7 @@ enum AliasTokenizer {
                 index += 1
                 continue
             }
-            let (scalar, width) = decode(name, index)
+            let (scalar, width) = UTF8Decoding.scalar(in: name, at: index)
             let end = min(index + width, name.endIndex)
             switch scalar {
             case 0x00A0, 0x2010, 0x2011, 0x2002...0x200A, 0x202F:
@@ -63,18 +63,4 @@ enum AliasTokenizer {
         return nil
     }
 
-    private static func decode(_ bytes: ArraySlice<UInt8>, _ index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        let width: Int
-        var scalar: UInt32
-        switch lead {
-        case 0xC0...0xDF: width = 2; scalar = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: width = 3; scalar = UInt32(lead & 0x0F)
-        case 0xF0...0xF7: width = 4; scalar = UInt32(lead & 0x07)
-        default: return (0xFFFD, 1)
-        }
-        guard index + width <= bytes.endIndex else { return (0xFFFD, bytes.endIndex - index) }
-        for offset in 1..<width { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (scalar, width)
-    }
 }

@@ -84,7 +84,7 @@ struct KeyNormalizer {
                 continue
             }
             // Decode one non-ASCII scalar.
-            let (scalar, width) = Self.decode(token, at: index)
+            let (scalar, width) = UTF8Decoding.scalar(in: token, at: index)
             let scalarBytes = UnsafeBufferPointer(rebasing: token[index..<min(index + width, token.count)])
             index += width
             switch scalar {
@@ -118,18 +118,4 @@ struct KeyNormalizer {
         return (true, Int(count), shape)
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        let width: Int
-        var scalar: UInt32
-        switch lead {
-        case 0xC0...0xDF: width = 2; scalar = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: width = 3; scalar = UInt32(lead & 0x0F)
-        case 0xF0...0xF7: width = 4; scalar = UInt32(lead & 0x07)
-        default: return (0xFFFD, 1)
-        }
-        guard index + width <= bytes.count else { return (0xFFFD, bytes.count - index) }
-        for offset in 1..<width { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (scalar, width)
-    }
 }
