@@ -5,7 +5,7 @@ enum EmojiReplacer {
     /// Writes `text` with its emoji replaced into `output` and returns true, or returns false
     /// (leaving `output` alone) when the text has no emoji.
     static func replace(_ text: UnsafeBufferPointer<UInt8>, emoji: [UInt32: [UInt8]], into output: inout [UInt8]) -> Bool {
-        guard !emoji.isEmpty, !isASCII(text), let first = firstEmoji(text, emoji) else { return false }
+        guard !emoji.isEmpty, let first = firstEmoji(text, emoji) else { return false }
         output.removeAll(keepingCapacity: true)
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[0..<first]))
         var previousIsSpace = first == 0 || text[first - 1] == UInt8(ascii: " ")
@@ -23,23 +23,6 @@ enum EmojiReplacer {
             index += length
         }
         return true
-    }
-
-    /// Whether every byte is ASCII (eight at a time).
-    @inline(__always)
-    static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = UnsafeRawPointer(text.baseAddress) else { return true }
-        var high: UInt64 = 0
-        var index = 0
-        while index + 8 <= text.count {
-            high |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < text.count {
-            high |= UInt64(text[index])
-            index += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// The byte offset of the first emoji of the lexicon in `text`, if any. (Every single-code-point

@@ -8,6 +8,9 @@ struct Piece {
     var wordEnd = 0
     /// ``ByteClass`` flags of its bytes: at least `nonASCII`, `upper`, `lower` and `apostrophe`.
     var seen: UInt8 = 0
+    /// Its "!" and "?".
+    var exclamations = 0
+    var questions = 0
 
     /// Reads the piece starting at `start` (a byte that is not whitespace) one byte at a time.
     static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>) -> Piece {
@@ -22,6 +25,10 @@ struct Piece {
             if flags & ByteClass.punctuation == 0 {
                 if piece.first < 0 { piece.first = index }
                 piece.wordEnd = index + 1
+            } else if byte == UInt8(ascii: "!") {
+                piece.exclamations += 1
+            } else if byte == UInt8(ascii: "?") {
+                piece.questions += 1
             }
             index += 1
         }
@@ -48,6 +55,8 @@ struct Piece {
                 piece.wordEnd = position + (63 - masks.word.leadingZeroBitCount) >> 3 + 1
             }
             piece.seen |= masks.flags
+            piece.exclamations += masks.exclamations(low, inPiece)
+            piece.questions += masks.questions(low, inPiece)
             position += length
             if length < 8 { break }
         }
@@ -73,6 +82,18 @@ struct Piece {
         var upper: UInt64
         /// ``ByteClass`` flags: upper, lower, apostrophe.
         var flags: UInt8
+
+        /// How many "!" are in `low` within `inPiece` (the arguments `init` had).
+        @inline(__always)
+        func exclamations(_ low: UInt64, _ inPiece: UInt64) -> Int {
+            word == inPiece ? 0 : (SWAR.equal(low, UInt8(ascii: "!")) & inPiece).nonzeroBitCount
+        }
+
+        /// How many "?" are in `low` within `inPiece`.
+        @inline(__always)
+        func questions(_ low: UInt64, _ inPiece: UInt64) -> Int {
+            word == inPiece ? 0 : (SWAR.equal(low, UInt8(ascii: "?")) & inPiece).nonzeroBitCount
+        }
 
         /// Nothing.
         static let none = Masks(word: 0, upper: 0, flags: 0)

@@ -2,20 +2,23 @@
 enum ScoreValence {
     typealias C = VADERConstants
 
-    /// The scores of a text with these word valences and this many "!" and "?".
-    static func scores(_ sentiments: UnsafeBufferPointer<Double>, exclamations: Int, questions: Int) -> SentimentScores {
-        guard !sentiments.isEmpty else { return .zero }
+    /// The scores of a text of `wordCount` words whose valences, in order, are `sentiments`
+    /// followed or interleaved by zeros up to `wordCount` (zeros add nothing to the sums: they
+    /// start at +0.0 and so never hold -0.0), with this many "!" and "?".
+    static func scores(_ sentiments: UnsafeBufferPointer<Double>, wordCount: Int, exclamations: Int,
+                       questions: Int) -> SentimentScores {
+        guard wordCount > 0 else { return .zero }
         // sum() adds left to right (CPython up to 3.11); _sift_sentiment_scores in the same pass.
         var sum = 0.0
         var positive = 0.0
         var negative = 0.0
-        var neutral = 0
-        for sentiment in sentiments {
+        var nonzero = 0
+        for sentiment in sentiments where sentiment != 0 {
             sum += sentiment
-            if sentiment > 0 { positive += (sentiment + 1) }
-            if sentiment < 0 { negative += (sentiment - 1) }
-            if sentiment == 0 { neutral += 1 }
+            if sentiment > 0 { positive += (sentiment + 1) } else { negative += (sentiment - 1) }
+            nonzero += 1
         }
+        let neutral = wordCount - nonzero
         let emphasis = punctuationEmphasis(exclamations: exclamations, questions: questions)
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = normalize(sum)

@@ -6,11 +6,40 @@
 /// in which case it is kept whole (so `:)` and `a.` stay as they are, `"good,"` becomes `good`).
 /// Words keep their case; rules look them up lower-cased (`str.lower()`).
 enum SentiText {
-    /// Writes the words of `text` to `words` (room for `text.count / 2 + 1`; `lower` is room for
-    /// lower-casing them, `text.count` + 2 × ``WordTable/slack`` bytes) and returns how many there are.
+    /// What ``split(_:table:lower:words:lexiconWords:)`` found besides the words themselves.
+    struct Summary {
+        /// How many words.
+        var words = 0
+        /// Whether the text has a byte outside ASCII.
+        var nonASCII = false
+        /// How many words are ALL CAPS (`isupper()`).
+        var upper = 0
+        /// The first "but", or -1.
+        var firstBut = -1
+        /// How many words are in the lexicon and not boosters (their indices are in `lexiconWords`).
+        var lexiconWords = 0
+        /// How many "!" and "?" the text has (`text.count("!")`, `text.count("?")`).
+        var exclamations = 0
+        var questions = 0
+    }
+
+    /// Writes the words of `text` to `words` and the indices of its lexicon words that are not
+    /// boosters to `lexiconWords` (each with room for `text.count / 2 + 1`; `lower` is room for
+    /// lower-casing them, `text.count` + 2 × ``WordTable/slack`` bytes).
     static func split(_ text: UnsafeBufferPointer<UInt8>, table: WordTable, lower: UnsafeMutablePointer<UInt8>,
-                      words: UnsafeMutablePointer<WordFacts>) -> Int {
-        var wordCount = 0
+                      words: UnsafeMutablePointer<WordFacts>, lexiconWords: UnsafeMutablePointer<Int32>,
+                      cache: PieceCache) -> Summary {
+        var summary = Summary()
+        @inline(__always) func record(_ facts: WordFacts) {
+            // Without branches: the next index is always written, and kept only when it counts.
+            let index = summary.words
+            (words + index).initialize(to: facts)
+            summary.upper += facts.isUpper ? 1 : 0
+            lexiconWords[summary.lexiconWords] = Int32(truncatingIfNeeded: index)
+            summary.lexiconWords += facts.info.inLexicon && !facts.info.isBooster ? 1 : 0
+            summary.firstBut = facts.special == .but && summary.firstBut < 0 ? index : summary.firstBut
+            summary.words = index + 1
+        }
         ByteClass.table.withUnsafeBufferPointer { classes in
             var index = 0
             let count = text.count
@@ -18,18 +47,22 @@ enum SentiText {
                 let flags = classes[Int(text[index])]
                 if flags & ByteClass.space != 0 { index += 1; continue }
                 if flags & ByteClass.maybeSpace != 0 {
+                    summary.nonASCII = true
                     let space = PythonWhitespace.length(text, at: index)
                     if space > 0 { index += space; continue }
                 }
-                // The common case: an ASCII piece of at most eight bytes, read and looked up in one go.
-                if let (facts, length) = shortPiece(text, at: index, table: table) {
-                    (words + wordCount).initialize(to: facts)
-                    wordCount += 1
-                    index += length
+                // The common case: an ASCII piece of at most sixteen bytes, read and looked up in one go.
+                if let (entry, length) = shortPiece(text, at: index, table: table, cache: cache) {
+                    record(entry.facts)
+                    summary.exclamations += Int(entry.exclamations)
+                    summary.questions += Int(entry.questions)
+                    index += length + 1   // and the ASCII whitespace byte that ends it
                     continue
                 }
                 // Any other piece: up to the next whitespace.
                 let piece = Piece.scanASCII(text, from: index) ?? Piece.scan(text, from: index, classes: classes)
+                summary.exclamations += piece.exclamations
+                summary.questions += piece.questions
                 let seen = piece.seen
                 // _strip_punc_if_word: keep the piece whole if at most two code points remain.
                 var word = index..<piece.end
@@ -40,22 +73,22 @@ enum SentiText {
                 }
                 index = piece.end
                 if seen & ByteClass.nonASCII != 0 {
-                    (words + wordCount).initialize(to: nonASCIIFacts(UnsafeBufferPointer(rebasing: text[word]), table: table))
+                    summary.nonASCII = true
+                    record(nonASCIIFacts(UnsafeBufferPointer(rebasing: text[word]), table: table))
                 } else {
-                    (words + wordCount).initialize(to: asciiFacts(text, word, seen: seen, table: table, lower: lower))
+                    record(asciiFacts(text, word, seen: seen, table: table, lower: lower))
                 }
-                wordCount += 1
             }
         }
-        return wordCount
+        return summary
     }
 
     /// The word of the ASCII piece at `start` if the piece is one to sixteen bytes long and ends
-    /// at ASCII whitespace or the end of the text: its facts and the piece's length. Read and
-    /// looked up sixteen bytes at a time, with no loop.
+    /// at ASCII whitespace or the end of the text: its facts and "!" and "?" (from the cache, or
+    /// read and looked up sixteen bytes at a time, with no loop), and the piece's length.
     @inline(__always)
-    private static func shortPiece(_ text: UnsafeBufferPointer<UInt8>, at start: Int, table: WordTable)
-        -> (WordFacts, Int)? {
+    private static func shortPiece(_ text: UnsafeBufferPointer<UInt8>, at start: Int, table: WordTable,
+                                   cache: PieceCache) -> (PieceCache.Entry, Int)? {
         let chunk0 = SWAR.load(text, start)
         let low0 = chunk0 & SWAR.lowBits
         // Bytes below "!" (whitespace, controls, the zero padding past the end) or outside ASCII end it.
@@ -73,6 +106,9 @@ enum SentiText {
             chunk1 &= SWAR.mask(bytes: length - 8)
         }
         guard Piece.endsAtASCIIWhitespace(text, start + length) else { return nil }
+        let key0 = chunk0 & SWAR.mask(bytes: length)
+        let cached = cache.slot(key0, chunk1)
+        if let entry = PieceCache.find(cached, key0, chunk1) { return (entry, length) }
         let masks0 = Piece.Masks(low0, SWAR.highBits & SWAR.mask(bytes: length))
         let masks1 = length > 8 ? Piece.Masks(chunk1 & SWAR.lowBits, SWAR.highBits & SWAR.mask(bytes: length - 8)) : .none
         // _strip_punc_if_word: strip ASCII punctuation unless two code points or fewer remain.
@@ -82,28 +118,39 @@ enum SentiText {
             let wordFirst = masks0.word != 0 ? masks0.word.trailingZeroBitCount >> 3 : 8 + masks1.word.trailingZeroBitCount >> 3
             let wordEnd = masks1.word != 0 ? 8 + (63 - masks1.word.leadingZeroBitCount) >> 3 + 1
                 : (63 - masks0.word.leadingZeroBitCount) >> 3 + 1
-            if wordEnd - wordFirst > 2 { (first, count) = (wordFirst, wordEnd - wordFirst) }
+            let strip = wordEnd - wordFirst > 2
+            first = strip ? wordFirst : 0
+            count = strip ? wordEnd - wordFirst : length
         }
-        var head0 = chunk0
-        var head1 = chunk1
-        if first >= 8 {
+        var head0: UInt64
+        var head1: UInt64
+        if first < 8 {
+            // A funnel shift by `first` bytes; (chunk1 << 1) << (63 - shift) is 0 when shift is 0.
+            let shift = UInt64(first * 8)
+            head0 = (chunk0 &>> shift) | ((chunk1 &<< 1) &<< (63 - shift))
+            head1 = chunk1 &>> shift
+        } else {
             (head0, head1) = (chunk1 &>> UInt64(first * 8 - 64), 0)
-        } else if first > 0 {
-            (head0, head1) = ((chunk0 &>> UInt64(first * 8)) | (chunk1 &<< UInt64(64 - first * 8)), chunk1 &>> UInt64(first * 8))
         }
         head0 &= SWAR.mask(bytes: count)
         head1 &= SWAR.mask(bytes: count - 8)
         let flags = masks0.flags | masks1.flags
-        if flags & ByteClass.upper != 0 {
-            head0 = SWAR.lowercased(head0)
-            head1 = SWAR.lowercased(head1)
-        }
+        head0 = SWAR.lowercased(head0)   // unconditionally: cheaper than a mispredicted branch
+        head1 = SWAR.lowercased(head1)
         let info = table.info(head0: head0, head1: head1, count: count)
         let negates = info.negates
             || (flags & ByteClass.apostrophe != 0
                 && (containsNT(head0) || containsNT(head1) || containsNT(head0 >> 48 | head1 << 16)))
         let isUpper = flags & (ByteClass.upper | ByteClass.lower) == ByteClass.upper
-        return (WordFacts(info: info, isUpper: isUpper, negates: negates), length)
+        let inPiece0 = SWAR.highBits & SWAR.mask(bytes: length)
+        let inPiece1 = SWAR.highBits & SWAR.mask(bytes: length - 8)
+        let low1 = chunk1 & SWAR.lowBits
+        let exclamations = masks0.exclamations(low0, inPiece0) + masks1.exclamations(low1, inPiece1)
+        let questions = masks0.questions(low0, inPiece0) + masks1.questions(low1, inPiece1)
+        let entry = PieceCache.Entry(key0: key0, key1: chunk1, facts: WordFacts(info: info, isUpper: isUpper, negates: negates),
+                                     exclamations: UInt8(exclamations), questions: UInt8(questions))
+        cached.pointee = entry
+        return (entry, length)
     }
 
     /// Whether `"n't"` is in a lower-cased chunk.
@@ -112,22 +159,6 @@ enum SentiText {
         let low = key & SWAR.lowBits
         return SWAR.equal(low, UInt8(ascii: "n")) & (SWAR.equal(low, UInt8(ascii: "'")) >> 8)
             & (SWAR.equal(low, UInt8(ascii: "t")) >> 16) != 0
-    }
-
-    /// How many "!" and "?" `text` has (`text.count("!")`, `text.count("?")`), eight bytes at a time.
-    static func exclamationsAndQuestions(_ text: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
-        var exclamations = 0
-        var questions = 0
-        var position = 0
-        while position < text.count {
-            let chunk = SWAR.load(text, position)
-            let ascii = ~chunk & SWAR.highBits
-            let low = chunk & SWAR.lowBits
-            exclamations += (SWAR.equal(low, UInt8(ascii: "!")) & ascii).nonzeroBitCount
-            questions += (SWAR.equal(low, UInt8(ascii: "?")) & ascii).nonzeroBitCount
-            position += 8
-        }
-        return (exclamations, questions)
     }
 
     /// Whether `byte` is in Python's `string.punctuation`.

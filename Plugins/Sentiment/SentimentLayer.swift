@@ -56,23 +56,25 @@ public struct SentimentLayer: Layer, Equatable {
     public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
         let perSentence = 2 * 20 + 20 + ScoreFormatter.maxFieldBytes
         let capacity = 48 + ScoreFormatter.maxFieldBytes + sentences.count * perSentence
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var out = ScoreFormatter(cursor: buffer.baseAddress!)
-            out.append("{\"document\":{")
-            out.appendFields(self.document)
-            out.append("},\"sentences\":[")
-            for (index, sentence) in sentences.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append("{\"start\":")
-                out.appendInteger(offsets.codePoints(sentence.span.start))
-                out.append(",\"end\":")
-                out.appendInteger(offsets.codePoints(sentence.span.end))
-                out.append(UInt8(ascii: ","))
-                out.appendFields(sentence.scores)
-                out.append(UInt8(ascii: "}"))
+        let identity = offsets.isIdentity   // ASCII text: byte offsets are code points
+        let bytes = ScoreFormatter.decimals.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var out = ScoreFormatter(cursor: buffer.baseAddress!, table: table.baseAddress!)
+                out.append("{\"document\":{")
+                out.appendFields(self.document, leadingComma: false)
+                out.append("},\"sentences\":[")
+                for (index, sentence) in sentences.enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append("{\"start\":")
+                    out.appendInteger(identity ? Int(sentence.span.start) : offsets.codePoints(sentence.span.start))
+                    out.append(",\"end\":")
+                    out.appendInteger(identity ? Int(sentence.span.end) : offsets.codePoints(sentence.span.end))
+                    out.appendFields(sentence.scores, leadingComma: true)
+                    out.append(UInt8(ascii: "}"))
+                }
+                out.append("]}")
+                count = out.cursor - buffer.baseAddress!
             }
-            out.append("]}")
-            count = out.cursor - buffer.baseAddress!
         }
         writer.raw(bytes)
     }

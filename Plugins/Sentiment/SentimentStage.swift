@@ -51,13 +51,27 @@ public struct SentimentStage: Stage {
 
     /// Sets the document's `sentiment` layer: one entry per sentence, and the document's mean.
     public func process(_ document: inout Document, scratch: inout VADERScratch) throws {
+        var t0 = timespec(); clock_gettime(CLOCK_MONOTONIC, &t0)
+        defer {
+            var t1 = timespec(); clock_gettime(CLOCK_MONOTONIC, &t1)
+            scratch.debugNanos += (Int(t1.tv_sec) - Int(t0.tv_sec)) * 1_000_000_000 + Int(t1.tv_nsec) - Int(t0.tv_nsec)
+            scratch.debugDocs += 1
+            if scratch.debugDocs == 20912 { FileHandle.standardError.write("stage process \(Double(scratch.debugNanos) / 1e9) from-map \(Double(scratch.debugInner) / 1e9)\n".data(using: .utf8)!) }
+        }
         let spans = document[Sentences.self]?.spans ?? []
+        let scratch = scratch
+        var u0 = timespec(); clock_gettime(CLOCK_MONOTONIC, &u0)
+        defer {
+            var u1 = timespec(); clock_gettime(CLOCK_MONOTONIC, &u1)
+            scratch.debugInner += (Int(u1.tv_sec) - Int(u0.tv_sec)) * 1_000_000_000 + Int(u1.tv_nsec) - Int(u0.tv_nsec)
+        }
         let sentences = document.withUTF8 { text in
             spans.map { span in
                 SentenceSentiment(span: span, scores: vader.polarityScores(
                     utf8: UnsafeBufferPointer(rebasing: text[span.utf8Range]), scratch: scratch))
             }
         }
-        document[SentimentLayer.self] = SentimentLayer(sentences: sentences)
+        // The same as `document[SentimentLayer.self] = ...`, without the generic path's cost.
+        document.set(SentimentLayer(sentences: sentences), as: SentimentLayer.id)
     }
 }

@@ -59,44 +59,49 @@ public struct VADER: Sendable {
 
     /// `polarity_scores` of valid UTF-8 text, reusing a thread's buffers.
     public func polarityScores(utf8 text: UnsafeBufferPointer<UInt8>, scratch: VADERScratch) -> SentimentScores {
-        if EmojiReplacer.replace(text, emoji: lexicon.emoji, into: &scratch.converted) {
-            let converted = scratch.converted
-            return converted.withUnsafeBufferPointer { score($0, scratch: scratch) }
-        }
-        return score(text, scratch: scratch)
-    }
-
-    private func score(_ text: UnsafeBufferPointer<UInt8>, scratch: VADERScratch) -> SentimentScores {
         scratch.reserve(text.count)
-        let count = SentiText.split(text, table: lexicon.words, lower: scratch.lower, words: scratch.words)
-        guard count > 0 else { return .zero }
-        let words = UnsafeBufferPointer(start: scratch.words, count: count)
-        let sentiments = UnsafeMutableBufferPointer(start: scratch.sentiments, count: count)
-        var upper = 0
-        var hasLexiconWord = false
-        for word in words {
-            if word.isUpper { upper += 1 }
-            if word.info.inLexicon && !word.info.isBooster { hasLexiconWord = true }
-        }
-        // Without a lexicon word every valence is 0: neutral through and through.
-        guard hasLexiconWord else { return SentimentScores(compound: 0, pos: 0, neu: 1, neg: 0) }
-        let rules = ValenceRules(words: words, isCapDifferential: upper > 0 && upper < count)
-        var but = -1
-        for i in 0..<count {
-            let item = words[i]
-            if item.special == .but && but < 0 { but = i }
-            // Boosters count 0 ("in BOOSTER_DICT"), so does "kind" before "of"; other words not
-            // in the lexicon too (sentiment_valence).
-            if !item.info.inLexicon || item.info.isBooster
-                || (item.special == .kind && i < count - 1 && words[i + 1].special == .of) {
-                sentiments[i] = 0
-            } else {
-                sentiments[i] = rules.valence(at: i)
+        let summary = SentiText.split(text, table: lexicon.words, lower: scratch.lower, words: scratch.words,
+                                      lexiconWords: scratch.lexiconWords, cache: scratch.pieces(for: lexicon.words))
+        // Emoji come first in polarity_scores; only a text with a byte outside ASCII can have one.
+        if summary.nonASCII && EmojiReplacer.replace(text, emoji: lexicon.emoji, into: &scratch.converted) {
+            let converted = scratch.converted
+            return converted.withUnsafeBufferPointer { converted in
+                scratch.reserve(converted.count)
+                let summary = SentiText.split(converted, table: lexicon.words, lower: scratch.lower,
+                                              words: scratch.words, lexiconWords: scratch.lexiconWords, cache: scratch.pieces(for: lexicon.words))
+                return score(converted, summary, scratch: scratch)
             }
         }
-        if but >= 0 { Self.butCheck(sentiments, but: but) }
-        let (exclamations, questions) = SentiText.exclamationsAndQuestions(text)
-        return ScoreValence.scores(UnsafeBufferPointer(sentiments), exclamations: exclamations, questions: questions)
+        return score(text, summary, scratch: scratch)
+    }
+
+    /// The scores of `text`, whose words `split` wrote to `scratch`.
+    private func score(_ text: UnsafeBufferPointer<UInt8>, _ summary: SentiText.Summary, scratch: VADERScratch) -> SentimentScores {
+        let count = summary.words
+        guard count > 0 else { return .zero }
+        // Only lexicon words that are not boosters can have a valence; without one, all is neutral.
+        guard summary.lexiconWords > 0 else { return SentimentScores(compound: 0, pos: 0, neu: 1, neg: 0) }
+        let words = UnsafeBufferPointer(start: scratch.words, count: count)
+        let lexiconWords = UnsafeBufferPointer(start: scratch.lexiconWords, count: summary.lexiconWords)
+        let rules = ValenceRules(words: words, isCapDifferential: summary.upper > 0 && summary.upper < count)
+        // "kind" before "of" counts 0, like boosters; the other words of the lexicon, their valence.
+        @inline(__always) func valence(_ i: Int) -> Double {
+            words[i].special == .kind && i < count - 1 && words[i + 1].special == .of ? 0 : rules.valence(at: i)
+        }
+        let (exclamations, questions) = (summary.exclamations, summary.questions)
+        if summary.firstBut < 0 {
+            // Every other word counts 0, which adds nothing to the sums: score the valences alone.
+            let valences = UnsafeMutableBufferPointer(start: scratch.sentiments, count: summary.lexiconWords)
+            for (j, i) in lexiconWords.enumerated() { valences[j] = valence(Int(i)) }
+            return ScoreValence.scores(UnsafeBufferPointer(valences), wordCount: count,
+                                       exclamations: exclamations, questions: questions)
+        }
+        let sentiments = UnsafeMutableBufferPointer(start: scratch.sentiments, count: count)
+        sentiments.initialize(repeating: 0)
+        for i in lexiconWords { sentiments[Int(i)] = valence(Int(i)) }
+        Self.butCheck(sentiments, but: summary.firstBut)
+        return ScoreValence.scores(UnsafeBufferPointer(sentiments), wordCount: count,
+                                   exclamations: exclamations, questions: questions)
     }
 
     /// `_but_check`, including its quirk: each value is rescaled at the first index holding an

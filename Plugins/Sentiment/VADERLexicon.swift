@@ -14,54 +14,105 @@ struct VADERLexicon: Sendable {
 
     /// Parses the two files' contents. Throws a message naming the line of the first bad entry.
     init(lexicon: String, emojiLexicon: String) throws(LexiconError) {
-        // Keyed by bytes: Python compares code points, Swift strings compare canonically.
-        var words: [[UInt8]: WordInfo] = [:]
-        words.reserveCapacity(8192)
-        var lines = 0
         var lexicon = lexicon
-        // make_lex_dict: rstrip('\n'), split('\n'), skip empty lines, strip(), split('\t')[0:2].
-        let lexiconError = lexicon.withUTF8 { text -> LexiconError? in
-            for (number, line) in Self.lines(text) where !line.isEmpty {
-                let fields = Self.fields(text, Self.strip(text, line))
-                guard fields.count >= 2,
-                      let valence = Double(String(decoding: UnsafeBufferPointer(rebasing: text[Self.strip(text, fields[1])]), as: UTF8.self))
-                else { return LexiconError(file: .lexicon, line: number, message: "expected TOKEN<TAB>VALENCE") }
-                let key = Array(text[fields[0]])
-                words[key, default: WordInfo()].valence = valence
-                words[key]!.inLexicon = true
-                lines += 1
-            }
-            return nil
+        var emojiLexicon = emojiLexicon
+        let lexiconResult = lexicon.withUTF8 { Self.readWords($0) }
+        let emojiResult = emojiLexicon.withUTF8 { Self.readEmoji($0) }
+        switch (lexiconResult, emojiResult) {
+        case (.failure(let error), _), (_, .failure(let error)):
+            throw error
+        case (.success(let (words, lines)), .success(let (emoji, unreachable))):
+            self.words = words
+            self.lexiconLines = lines
+            self.emoji = emoji
+            self.unreachableEmoji = unreachable
         }
-        if let lexiconError { throw lexiconError }
-        for (word, value) in VADERConstants.boosters { words[Array(word.utf8), default: WordInfo()].booster = value }
-        for word in VADERConstants.negations { words[Array(word.utf8), default: WordInfo()].negates = true }
-        for special in SpecialWord.allCases { if let word = special.word { words[Array(word.utf8), default: WordInfo()].special = special } }
+    }
 
+    /// make_lex_dict (`rstrip('\n')`, `split('\n')`, skip empty lines, `strip()`,
+    /// `split('\t')[0:2]`, `float()`; a later line for the same token wins), plus the booster,
+    /// negation and special words.
+    private static func readWords(_ text: UnsafeBufferPointer<UInt8>) -> Result<(WordTable, Int), LexiconError> {
+        let lines = Self.lines(text)
+        let extras = VADERConstants.boosters.count + VADERConstants.negations.count + SpecialWord.allCases.count
+        let table = WordTable(capacity: lines.count + extras, tailBytes: text.count + 64 * extras)
+        var entries = 0
+        for (number, line) in lines where !line.isEmpty {
+            let fields = Self.fields(text, Self.strip(text, line))
+            guard fields.count >= 2, let valence = Self.number(text, Self.strip(text, fields[1])) else {
+                return .failure(LexiconError(file: .lexicon, line: number, message: "expected TOKEN<TAB>VALENCE"))
+            }
+            table.update(UnsafeBufferPointer(rebasing: text[fields[0]])) {
+                $0.valence = valence
+                $0.inLexicon = true
+            }
+            entries += 1
+        }
+        func update(_ word: String, _ change: (inout WordInfo) -> Void) {
+            var word = word
+            word.withUTF8 { _ = table.update($0, change) }
+        }
+        for (word, value) in VADERConstants.boosters { update(word) { $0.booster = value } }
+        for word in VADERConstants.negations { update(word) { $0.negates = true } }
+        for special in SpecialWord.allCases { if let word = special.word { update(word) { $0.special = special } } }
+        return .success((table, entries))
+    }
+
+    /// make_emoji_dict: as make_lex_dict, without skipping empty lines.
+    private static func readEmoji(_ text: UnsafeBufferPointer<UInt8>) -> Result<([UInt32: [UInt8]], Int), LexiconError> {
         var emoji: [UInt32: [UInt8]] = [:]
         var unreachable = 0
-        var emojiLexicon = emojiLexicon
-        // make_emoji_dict: the same, without skipping empty lines.
-        let emojiError = emojiLexicon.withUTF8 { text -> LexiconError? in
-            for (number, line) in Self.lines(text) {
-                let fields = Self.fields(text, Self.strip(text, line))
-                guard fields.count >= 2 else {
-                    return LexiconError(file: .emoji, line: number, message: "expected EMOJI<TAB>DESCRIPTION")
-                }
-                let key = fields[0]
-                if !key.isEmpty && UTF8Scalar.length(text[key.lowerBound]) == key.count {
-                    emoji[UTF8Scalar.decode(text, at: key.lowerBound)] = Array(text[fields[1]])
-                } else {
-                    unreachable += 1
-                }
+        for (number, line) in Self.lines(text) {
+            let fields = Self.fields(text, Self.strip(text, line))
+            guard fields.count >= 2 else {
+                return .failure(LexiconError(file: .emoji, line: number, message: "expected EMOJI<TAB>DESCRIPTION"))
             }
-            return nil
+            let key = fields[0]
+            if !key.isEmpty && UTF8Scalar.length(text[key.lowerBound]) == key.count {
+                emoji[UTF8Scalar.decode(text, at: key.lowerBound)] = Array(text[fields[1]])
+            } else {
+                unreachable += 1
+            }
         }
-        if let emojiError { throw emojiError }
-        self.words = WordTable(words)
-        self.emoji = emoji
-        self.lexiconLines = lines
-        self.unreachableEmoji = unreachable
+        return .success((emoji, unreachable))
+    }
+
+    /// Python's `float()` of a field: `[-]digits[.digits]` with at most 15 significant digits
+    /// exactly (one correctly rounded division, as `strtod` does on its fast path), anything else
+    /// through `Double(_:)`.
+    private static func number(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        var index = range.lowerBound
+        let negative = index < range.upperBound && text[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var decimals = 0
+        var seenPoint = false
+        var simple = index < range.upperBound
+        while index < range.upperBound && simple {
+            let byte = text[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { decimals += 1 }
+            } else if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else {
+                simple = false
+            }
+            index += 1
+        }
+        if simple && digits > 0 && digits <= 15 {
+            let value = Double(mantissa) / powersOfTen[decimals]
+            return negative ? -value : value
+        }
+        return Double(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self))
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { digits in
+        var value = 1.0
+        for _ in 0..<digits { value *= 10 }
+        return value
     }
 
     /// `text.rstrip('\n').split('\n')` as byte ranges, numbered from 1.

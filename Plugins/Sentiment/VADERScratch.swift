@@ -9,7 +9,15 @@ public final class VADERScratch {
     private(set) var words: UnsafeMutablePointer<WordFacts>
     /// Room for one valence per word.
     private(set) var sentiments: UnsafeMutablePointer<Double>
+    /// Room for the indices of the lexicon words.
+    private(set) var lexiconWords: UnsafeMutablePointer<Int32>
     private var capacity: Int   // bytes of text the buffers have room for
+    public var debugNanos = 0
+    public var debugDocs = 0
+    public var debugInner = 0
+    /// Short pieces already seen, and the table their facts come from.
+    let pieces = PieceCache(entries: .allocate(capacity: PieceCache.size))
+    private var piecesTable: ObjectIdentifier?
 
     /// Empty buffers.
     public init() {
@@ -17,12 +25,27 @@ public final class VADERScratch {
         lower = .allocate(capacity: Self.lowerCapacity(capacity))
         words = .allocate(capacity: Self.wordCapacity(capacity))
         sentiments = .allocate(capacity: Self.wordCapacity(capacity))
+        lexiconWords = .allocate(capacity: Self.wordCapacity(capacity))
+        pieces.entries.initialize(repeating: PieceCache.Entry(), count: PieceCache.size)
     }
 
     deinit {
         lower.deallocate()
         words.deallocate()
         sentiments.deallocate()
+        lexiconWords.deallocate()
+        pieces.entries.deallocate()
+    }
+
+    /// The piece cache, emptied first if it was filled from another table.
+    @inline(__always)
+    func pieces(for table: WordTable) -> PieceCache {
+        let id = ObjectIdentifier(table)
+        if piecesTable != id {
+            pieces.entries.update(repeating: PieceCache.Entry(), count: PieceCache.size)
+            piecesTable = id
+        }
+        return pieces
     }
 
     private static func lowerCapacity(_ bytes: Int) -> Int { bytes + 2 * WordTable.slack }
@@ -37,8 +60,10 @@ public final class VADERScratch {
         lower.deallocate()
         words.deallocate()
         sentiments.deallocate()
+        lexiconWords.deallocate()
         lower = .allocate(capacity: Self.lowerCapacity(capacity))
         words = .allocate(capacity: Self.wordCapacity(capacity))
         sentiments = .allocate(capacity: Self.wordCapacity(capacity))
+        lexiconWords = .allocate(capacity: Self.wordCapacity(capacity))
     }
 }

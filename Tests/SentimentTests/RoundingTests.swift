@@ -19,13 +19,15 @@ struct RoundingTests {
     @Test("scores are written as Python writes them")
     func formatting() {
         let values = [0.0, -0.0, 1.0, -1.0, 0.5, 0.8439, -0.0435, 0.001, 0.1, 0.25]
-        let bytes = [UInt8](unsafeUninitializedCapacity: values.count * 32) { buffer, count in
-            var out = ScoreFormatter(cursor: buffer.baseAddress!)
-            for value in values {
-                out.appendScore(value)
-                out.append(UInt8(ascii: " "))
+        let bytes = ScoreFormatter.decimals.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: values.count * 32) { buffer, count in
+                var out = ScoreFormatter(cursor: buffer.baseAddress!, table: table.baseAddress!)
+                for value in values {
+                    out.appendScore(value)
+                    out.append(UInt8(ascii: " "))
+                }
+                count = out.cursor - buffer.baseAddress!
             }
-            count = out.cursor - buffer.baseAddress!
         }
         #expect(String(decoding: bytes, as: UTF8.self) == "0.0 -0.0 1.0 -1.0 0.5 0.8439 -0.0435 0.001 0.1 0.25 ")
     }
