@@ -41,6 +41,8 @@ let package = Package(
         .target(name: "Quotes", dependencies: ["NLPCore"], path: "Plugins/Quotes"),
         // VADER sentiment; the lexicons it reads ship in pipelines/lexicons.
         .target(name: "Sentiment", dependencies: ["NLPCore"], path: "Plugins/Sentiment"),
+        // Times VADER alone over a list of sentences, for bench/vader_parity.py.
+        .executableTarget(name: "vader-timing", dependencies: ["Sentiment"], path: "bench/vader-timing"),
         // The explicit list of built-in stages.
         .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer", "Sentiment", "NLPExternal", "Quotes"]),
         // The command line as a library, so stage packages get an `nlp` with their stages added.

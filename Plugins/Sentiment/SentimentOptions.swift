@@ -25,10 +25,10 @@ extension SentimentStage {
 
         /// `lexicon` and `emoji-lexicon`.
         public static let schema: [OptionSpec] = [
-            OptionSpec("lexicon", .path,
-                       summary: "VADER lexicon (vader_lexicon.txt); default: \(defaultLexicon) next to the pipeline file, as in pipelines/"),
-            OptionSpec("emoji-lexicon", .path,
-                       summary: "VADER emoji lexicon (emoji_utf8_lexicon.txt); default: \(defaultEmojiLexicon) next to the pipeline file"),
+            OptionSpec("lexicon", .path, summary: "VADER lexicon (vader_lexicon.txt); "
+                       + "default: \(defaultLexicon) next to the pipeline file, as in pipelines/"),
+            OptionSpec("emoji-lexicon", .path, summary: "VADER emoji lexicon (emoji_utf8_lexicon.txt); "
+                       + "default: \(defaultEmojiLexicon) next to the pipeline file"),
         ]
     }
 }

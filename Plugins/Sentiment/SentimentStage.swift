@@ -16,7 +16,8 @@ public struct SentimentStage: Stage {
     /// `sentiment`.
     public static let name = "sentiment"
     /// One line for `nlp stages`.
-    public static let summary = "Scores sentences and the document with VADER (compound, pos, neu, neg), as vaderSentiment 3.3.2."
+    public static let summary =
+        "Scores sentences and the document with VADER (compound, pos, neu, neg), as vaderSentiment 3.3.2."
     /// Sentences.
     public static let requires: Set<LayerID> = [.sentences]
     /// Sentiment.
@@ -35,8 +36,8 @@ public struct SentimentStage: Stage {
         for (path, given, option) in [(lexicon, options.lexicon, "lexicon"), (emoji, options.emojiLexicon, "emoji-lexicon")]
         where !FileManager.default.fileExists(atPath: path) {
             let what = given == nil ? "the default '\(option)' file (\(path))" : "'\(option)' file \(path)"
-            throw StageError("sentiment: cannot find \(what); give '\(option)' the path of the file shipped in pipelines/lexicons/",
-                             option: option)
+            throw StageError("sentiment: cannot find \(what); "
+                             + "give '\(option)' the path of the file shipped in pipelines/lexicons/", option: option)
         }
         do {
             vader = try VADER(lexiconPath: lexicon, emojiLexiconPath: emoji)
@@ -51,20 +52,8 @@ public struct SentimentStage: Stage {
 
     /// Sets the document's `sentiment` layer: one entry per sentence, and the document's mean.
     public func process(_ document: inout Document, scratch: inout VADERScratch) throws {
-        var t0 = timespec(); clock_gettime(CLOCK_MONOTONIC, &t0)
-        defer {
-            var t1 = timespec(); clock_gettime(CLOCK_MONOTONIC, &t1)
-            scratch.debugNanos += (Int(t1.tv_sec) - Int(t0.tv_sec)) * 1_000_000_000 + Int(t1.tv_nsec) - Int(t0.tv_nsec)
-            scratch.debugDocs += 1
-            if scratch.debugDocs == 20912 { FileHandle.standardError.write("stage process \(Double(scratch.debugNanos) / 1e9) from-map \(Double(scratch.debugInner) / 1e9)\n".data(using: .utf8)!) }
-        }
         let spans = document[Sentences.self]?.spans ?? []
         let scratch = scratch
-        var u0 = timespec(); clock_gettime(CLOCK_MONOTONIC, &u0)
-        defer {
-            var u1 = timespec(); clock_gettime(CLOCK_MONOTONIC, &u1)
-            scratch.debugInner += (Int(u1.tv_sec) - Int(u0.tv_sec)) * 1_000_000_000 + Int(u1.tv_nsec) - Int(u0.tv_nsec)
-        }
         let sentences = document.withUTF8 { text in
             spans.map { span in
                 SentenceSentiment(span: span, scores: vader.polarityScores(

@@ -12,12 +12,10 @@ public final class VADERScratch {
     /// Room for the indices of the lexicon words.
     private(set) var lexiconWords: UnsafeMutablePointer<Int32>
     private var capacity: Int   // bytes of text the buffers have room for
-    public var debugNanos = 0
-    public var debugDocs = 0
-    public var debugInner = 0
     /// Short pieces already seen, and the table their facts come from.
     let pieces = PieceCache(entries: .allocate(capacity: PieceCache.size))
-    private var piecesTable: ObjectIdentifier?
+    private var piecesTableID: ObjectIdentifier?
+    private var piecesTable: WordTable?   // held, so that no other table can take its address
 
     /// Empty buffers.
     public init() {
@@ -41,9 +39,10 @@ public final class VADERScratch {
     @inline(__always)
     func pieces(for table: WordTable) -> PieceCache {
         let id = ObjectIdentifier(table)
-        if piecesTable != id {
+        if piecesTableID != id {
             pieces.entries.update(repeating: PieceCache.Entry(), count: PieceCache.size)
-            piecesTable = id
+            piecesTableID = id
+            piecesTable = table
         }
         return pieces
     }

@@ -58,8 +58,17 @@ struct RuleTests {
     @Test("a reused scratch gives the same scores")
     func scratchReuse() {
         let scratch = VADERScratch()
-        for testCase in Expected.but + Expected.emoji + Expected.idioms {
+        for testCase in Expected.but + Expected.emoji + Expected.idioms + Expected.but {
             #expect(vader.polarityScores(testCase.text[...], scratch: scratch) == testCase.expected)
         }
+    }
+
+    @Test("a scratch moved to another lexicon forgets the words it cached")
+    func scratchAcrossLexicons() throws {
+        let scratch = VADERScratch()
+        #expect(vader.polarityScores("good"[...], scratch: scratch).compound == 0.4404)
+        let other = try VADER(lexicon: "good\t-1.9\n", emojiLexicon: "\u{1F600}\tgrinning face\n")
+        #expect(other.polarityScores("good"[...], scratch: scratch).compound == -0.4404)
+        #expect(vader.polarityScores("good"[...], scratch: scratch).compound == 0.4404)
     }
 }
