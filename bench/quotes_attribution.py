@@ -2,7 +2,7 @@
 """Quote attribution on PolNeAR (political news, who-said-what gold): the `quotes` stage against a peer,
 textacy's direct_quotations over spaCy's small English model, both scored by ../shared/eval/polnear.py.
 
-    python3 bench/quotes_polnear.py [--split dev|train] [--jobs N] [--skip-peer] [--show N]
+    python3 bench/quotes_attribution.py [--split dev|train] [--jobs N] [--skip-peer] [--show N]
                                     [--scratch-path DIR] [--no-build] [--quotes-options '{ ... }'] [--keep]
 
 Steps, all in a temporary directory (PolNeAR never enters the repo):
