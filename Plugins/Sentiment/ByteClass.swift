@@ -15,6 +15,14 @@ enum ByteClass {
     /// `'`, which "n't" needs.
     static let apostrophe: UInt8 = 64
 
+    /// ``table``, in memory that is never freed or written after this (so safe to share), read
+    /// without retaining an array.
+    nonisolated(unsafe) static let flags: UnsafePointer<UInt8> = {
+        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        flags.initialize(from: table, count: 256)
+        return UnsafePointer(flags)
+    }()
+
     /// The flags of every byte value.
     static let table: [UInt8] = (0...255).map { value -> UInt8 in
         let byte = UInt8(value)

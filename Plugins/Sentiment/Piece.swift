@@ -13,7 +13,7 @@ struct Piece {
     var questions = 0
 
     /// Reads the piece starting at `start` (a byte that is not whitespace) one byte at a time.
-    static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>) -> Piece {
+    static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafePointer<UInt8>) -> Piece {
         var piece = Piece(end: start)
         var index = start
         while index < text.count {
@@ -45,8 +45,7 @@ struct Piece {
         while true {
             let chunk = SWAR.load(text, position)
             let low = chunk & SWAR.lowBits
-            // Bytes below "!" (whitespace, controls, the zero padding past the end) or outside ASCII end it.
-            let stop = (~SWAR.atLeast(low, 0x21) & SWAR.highBits) | (chunk & SWAR.highBits)
+            let stop = SentiText.stopBytes(chunk)
             let length = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
             let inPiece = SWAR.highBits & SWAR.mask(bytes: length)
             let masks = Masks(low, inPiece)

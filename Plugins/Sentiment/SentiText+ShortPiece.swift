@@ -1,15 +1,27 @@
 /// The fast path of ``SentiText/split(_:table:lower:words:lexiconWords:cache:)``: short ASCII pieces.
 extension SentiText {
-    /// The word of the ASCII piece at `start` if the piece is one to sixteen bytes long and ends
-    /// at ASCII whitespace or the end of the text: its facts and "!" and "?" (from the cache, or
-    /// read and looked up sixteen bytes at a time, with no loop), and the piece's length.
+    /// Records the word of the ASCII piece at `start` in `summary` and returns the piece's length,
+    /// if the piece is one to sixteen bytes long and ends at ASCII whitespace or the end of the
+    /// text; else returns 0. Its facts and "!" and "?" come from the cache, or are read and looked
+    /// up sixteen bytes at a time, with no loop.
     @inline(__always)
-    static func shortPiece(_ text: UnsafeBufferPointer<UInt8>, at start: Int, table: WordTable,
-                           cache: PieceCache) -> (PieceCache.Entry, Int)? {
+    static func shortPiece(_ text: UnsafeBufferPointer<UInt8>, at start: Int, table: WordTable, cache: PieceCache,
+                           into summary: inout Summary, words: UnsafeMutablePointer<WordFacts>,
+                           lexiconWords: UnsafeMutablePointer<Int32>) -> Int {
+        guard let (entry, length) = shortPiece(text, at: start, table: table, cache: cache) else { return 0 }
+        summary.record(entry.facts, words: words, lexiconWords: lexiconWords)
+        summary.exclamations += Int(entry.exclamations)
+        summary.questions += Int(entry.questions)
+        return length
+    }
+
+    /// The facts and "!" and "?" of the piece at `start` and its length (see above), or nil.
+    @inline(__always)
+    private static func shortPiece(_ text: UnsafeBufferPointer<UInt8>, at start: Int, table: WordTable,
+                                   cache: PieceCache) -> (PieceCache.Entry, Int)? {
         let chunk0 = SWAR.load(text, start)
         let low0 = chunk0 & SWAR.lowBits
-        // Bytes below "!" (whitespace, controls, the zero padding past the end) or outside ASCII end it.
-        let stop0 = (~SWAR.atLeast(low0, 0x21) & SWAR.highBits) | (chunk0 & SWAR.highBits)
+        let stop0 = stopBytes(chunk0)
         var chunk1: UInt64 = 0
         var length: Int
         if stop0 != 0 {
@@ -17,7 +29,7 @@ extension SentiText {
             guard length > 0 else { return nil }
         } else {
             chunk1 = SWAR.load(text, start + 8)
-            let stop1 = (~SWAR.atLeast(chunk1 & SWAR.lowBits, 0x21) & SWAR.highBits) | (chunk1 & SWAR.highBits)
+            let stop1 = stopBytes(chunk1)
             guard stop1 != 0 else { return nil }
             length = 8 + stop1.trailingZeroBitCount >> 3
             chunk1 &= SWAR.mask(bytes: length - 8)
