@@ -27,7 +27,7 @@
    CPU time is the headline: wall time also counts whatever else the machine runs.
 Exit status 1 if fewer than 99.9% of sentences agree.
 """
-import argparse, json, os, subprocess, sys, tempfile, time, unicodedata
+import argparse, atexit, json, os, shutil, subprocess, sys, tempfile, time, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(ROOT, "..", "shared", "data", "news.jsonl")
@@ -119,6 +119,7 @@ def main():
     timing = timing or os.path.join(args.scratch_path, "release", "vader-timing")
 
     tmp = tempfile.mkdtemp(prefix="nlp-vader-")
+    atexit.register(shutil.rmtree, tmp, True)   # the records are 200 MB
     with_sentiment = pipeline(os.path.join(tmp, "sentiment.pipe"), corpus, True)
     segmenter_only = pipeline(os.path.join(tmp, "segmenter.pipe"), corpus, False)
     records = os.path.join(tmp, "out.jsonl")
