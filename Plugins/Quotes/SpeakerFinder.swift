@@ -12,8 +12,27 @@ struct SpeakerFinder {
         self.view = view
         self.lexicon = lexicon
         var ends = [Int](repeating: 0, count: view.tokens.count)
-        for index in view.tokens.indices {
-            if let end = Self.findCue(at: index, view: view, lexicon: lexicon) { ends[index] = end }
+        // One pass with a bit filter on raw bytes; only the few words that pass build a string.
+        let bytes = view.bytes
+        view.tokens.withUnsafeBufferPointer { tokens in
+            view.sentenceOf.withUnsafeBufferPointer { sentenceOf in
+                for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    guard token.kind == .word else { continue }
+                    let length = Int(token.span.end - token.span.start)
+                    guard length >= 3 && length <= 14 else { continue }
+                    let start = Int(token.span.start)
+                    let first = bytes[start]
+                    // Cues are written in lower case in running text ("States" in "United States"
+                    // is not "states"), except at the start of a sentence ("According to ...").
+                    let startsSentence = index == 0 || sentenceOf[index - 1] != sentenceOf[index]
+                    guard (97...122).contains(first) || (startsSentence && (65...90).contains(first)) else { continue }
+                    let signature = UInt32(length) << 24 | UInt32(first | 0x20) << 16
+                        | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + length - 1])
+                    guard lexicon.mayBeCue(signature: signature) else { continue }
+                    if let end = Self.confirmCue(at: index, view: view, lexicon: lexicon) { ends[index] = end }
+                }
+            }
         }
         self.cueEnds = ends
     }
@@ -54,21 +73,8 @@ struct SpeakerFinder {
         return end > 0 && end <= limit ? end : nil
     }
 
-    /// Computes whether token `index` starts a cue (once per token and document).
-    private static func findCue(at index: Int, view: TextView, lexicon: CueLexicon) -> Int? {
-        let token = view.tokens[index]
-        // Cues are written in lower case in running text ("States" in "United States" is not "states"),
-        // except at the start of a sentence ("According to ...").
-        guard token.kind == .word, token.span.length >= 3, token.span.length <= 14 else { return nil }
-        let startsSentence = index == 0 || view.sentenceOf[index - 1] != view.sentenceOf[index]
-        let first = view.firstByte(index)
-        guard (97...122).contains(first) || (startsSentence && (65...90).contains(first)) else { return nil }
-        // Reject by fingerprint before building any string.
-        let bytes = view.bytes[token.span.utf8Range]
-        let lowered = bytes.first.map { (65...90).contains($0) ? $0 | 0x20 : $0 } ?? 0
-        let signature = UInt32(min(bytes.count, 255)) << 24 | UInt32(lowered) << 16
-            | UInt32(bytes.count > 1 ? bytes[bytes.startIndex + 1] : 0) << 8 | UInt32(bytes.last ?? 0)
-        guard lexicon.mayBeCue(signature: signature) else { return nil }
+    /// Whether token `index`, which passed the byte filter, starts a cue.
+    private static func confirmCue(at index: Int, view: TextView, lexicon: CueLexicon) -> Int? {
         let word = view.lower(index)
         let limit = view.tokens.count
         for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
