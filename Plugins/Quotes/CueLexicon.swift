@@ -51,7 +51,6 @@ struct CueLexicon: Sendable {
     /// as a 65,536-bit filter: one bit test rejects almost every word.
     private var signatures = [UInt64](repeating: 0, count: 1024)
     private var nounLikeThirdPerson: Set<String> = []
-    private var initials: UInt32 = 0
 
     /// The built-in lexicon plus `extra` forms (any inflection; added as written, lower-cased).
     init(extra: [String] = []) {
@@ -94,7 +93,6 @@ struct CueLexicon: Sendable {
     private mutating func add(_ form: String) {
         words.insert(form)
         insertSignature(Self.signature(Array(form.utf8)[...]))
-        if let first = form.utf8.first, (97...122).contains(first) { initials |= 1 << UInt32(first - 97) }
     }
 
     /// -s, -ed and -ing forms by the usual spelling rules.
@@ -113,12 +111,6 @@ struct CueLexicon: Sendable {
         return [third, past, gerund]
     }
 
-    /// Whether the lower-cased ASCII word `word` could be a cue (a cheap first-letter filter).
-    @inline(__always)
-    func mayContain(initial: UInt8) -> Bool {
-        guard (97...122).contains(initial) else { return false }
-        return initials & (1 << UInt32(initial - 97)) != 0
-    }
 
     /// Whether `word` (lower-case) is a cue word.
     func contains(_ word: String) -> Bool { words.contains(word) }
