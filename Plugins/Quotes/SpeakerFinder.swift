@@ -83,19 +83,12 @@ struct SpeakerFinder {
         if lexicon.contains(word) { return index + 1 }
         // "reports", "claims", "notes" are verbs when a clause or a quotation follows.
         if lexicon.containsNounLikeThirdPerson(word), index + 1 < limit,
-           view.isToken(index + 1, ":") || view.lower(index + 1) == "that" || isQuote(index + 1, view: view) {
+           view.isToken(index + 1, ":") || view.lower(index + 1) == "that" || isQuoteMark(index + 1, in: view) {
             return index + 1
         }
         return nil
     }
 
-    private static func isQuote(_ index: Int, view: TextView) -> Bool {
-        let span = view.tokens[index].span
-        let first = view.bytes[Int(span.start)]
-        if first == 0x22 { return true }
-        return first == 0xE2 && span.length >= 3 && view.bytes[Int(span.start) + 1] == 0x80
-            && (0x98...0x9E).contains(view.bytes[Int(span.start) + 2])
-    }
 
     /// The subject before the cue at `cue`, not reaching before `floor`: skips auxiliaries and
     /// adverbs, then takes the noun phrase back to a boundary. `nil` if there is none.
@@ -241,7 +234,10 @@ struct SpeakerFinder {
     }
 
     /// Whether token `index` is a quotation mark.
-    func isQuoteMark(_ index: Int) -> Bool {
+    func isQuoteMark(_ index: Int) -> Bool { Self.isQuoteMark(index, in: view) }
+
+    /// Whether token `index` of `view` is a quotation mark (" « » and the curly ones).
+    static func isQuoteMark(_ index: Int, in view: TextView) -> Bool {
         let span = view.tokens[index].span
         let first = view.bytes[Int(span.start)]
         if first == 0x22 { return true }
