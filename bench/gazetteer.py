@@ -85,17 +85,6 @@ print(json.dumps({"build": build, "match": match, "found": found, "forms": len(f
 '''
 
 
-def measured(argv):
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-    out, err = proc.communicate()
-    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
-    elapsed = time.perf_counter() - start
-    if proc.returncode not in (0,):
-        sys.exit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err.decode()[-3000:]}")
-    return elapsed, out.decode(), err.decode()
-
-
 def run_rss(argv):
     """(seconds, peak RSS MiB, stdout) of one child process."""
     start = time.perf_counter()

@@ -14,14 +14,7 @@ public struct JSONLineParser {
     }
 
     /// A syntax error with its 1-based column (in bytes).
-    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
-        /// 1-based byte column.
-        public var column: Int
-        /// What was wrong.
-        public var message: String
-        /// `column N: message`.
-        public var description: String { "column \(column): \(message)" }
-    }
+    public typealias SyntaxError = JSONSyntaxError
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0

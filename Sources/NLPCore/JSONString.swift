@@ -3,9 +3,9 @@
 public enum JSONString {
     /// Decodes the string whose opening quote is at `index`, leaving `index` after its closing
     /// quote; errors carry the 1-based byte column.
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) throws(JSONLineParser.SyntaxError) -> String {
-        func fail(_ message: String) -> JSONLineParser.SyntaxError { JSONLineParser.SyntaxError(column: index + 1, message: message) }
-        func hex4() throws(JSONLineParser.SyntaxError) -> UInt32 {
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) throws(JSONSyntaxError) -> String {
+        func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(column: index + 1, message: message) }
+        func hex4() throws(JSONSyntaxError) -> UInt32 {
             guard index + 4 <= bytes.count else { throw fail("truncated \\u escape") }
             var value: UInt32 = 0
             for _ in 0..<4 {
@@ -95,4 +95,21 @@ public enum JSONString {
         default: nil
         }
     }
+}
+
+/// A JSON syntax error with its 1-based column (in bytes), from any of the project's JSON parsers.
+public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
+    /// 1-based byte column.
+    public var column: Int
+    /// What was wrong.
+    public var message: String
+
+    /// An error at `column`.
+    public init(column: Int, message: String) {
+        self.column = column
+        self.message = message
+    }
+
+    /// `column N: message`.
+    public var description: String { "column \(column): \(message)" }
 }

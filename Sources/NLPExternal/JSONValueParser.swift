@@ -6,14 +6,7 @@ import NLPCore
 /// Object keys must be unique; nesting is limited to 256 levels.
 public struct JSONValueParser {
     /// A syntax error with its 1-based byte column.
-    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
-        /// 1-based byte column.
-        public var column: Int
-        /// What was wrong.
-        public var message: String
-        /// `column N: message`.
-        public var description: String { "column \(column): \(message)" }
-    }
+    public typealias SyntaxError = JSONSyntaxError
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -162,10 +155,6 @@ public struct JSONValueParser {
 
     /// Parses a string starting at its opening quote (NLPCore's decoder, shared with JSONL input).
     private mutating func parseString() throws(SyntaxError) -> String {
-        do {
-            return try JSONString.decode(bytes, at: &index)
-        } catch {
-            throw SyntaxError(column: error.column, message: error.message)
-        }
+        try JSONString.decode(bytes, at: &index)
     }
 }
