@@ -30,6 +30,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Refuse documents larger than this many bytes (default 67108864).")
     var maxDocumentBytes: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Where to write the stance matrix (holder × target) when the pipeline produces 'stance'.",
+        discussion: "Default: next to the output file, with .stance.json instead of .jsonl; none when writing to stdout."))
+    var stanceMatrix: String?
+
     @Flag(name: .shortAndLong, help: "Print no summary on stderr (failures are still reported).")
     var quiet = false
 
@@ -77,18 +82,33 @@ struct RunCommand: ParsableCommand {
 
         var reported = 0
         let summary: RunSummary
+        let matrixPath = built.produces.contains(.stance) ? Self.stanceMatrixPath(stanceMatrix, output: destination) : nil
+        var matrix = StanceMatrix()
         do {
-            summary = try runner.run(source: &source, sink: &sink) { failure in
+            summary = try runner.run(source: &source, sink: &sink, onFailure: { failure in
                 reported += 1
                 if reported <= 20 {
                     printError("nlp: error: \(failure.source): document '\(failure.id)': \(failure.failure)")
                 } else if reported == 21 {
                     printError("nlp: error: (further failures are only counted; see the error records)")
                 }
-            }
+            }, digest: matrixPath == nil ? nil : Self.stanceDigest,
+            onDocument: { outcome in
+                if let entries = outcome.digest as? [StanceMatrix.Entry] { matrix.add(document: outcome.id, entries: entries) }
+            })
         } catch {
             printError("nlp: error: \(error)")
             throw ExitCode(ExitStatus.noInput)
+        }
+        if let matrixPath {
+            do {
+                var file = try FileSink(path: matrixPath)
+                try file.write(EncodedRecord(matrix.json()))
+                try file.finish()
+            } catch {
+                printError("nlp: error: \(error)")
+                throw ExitCode(ExitStatus.cannotCreate)
+            }
         }
         if !quiet { printError(Self.describe(summary, jobs: options.jobs, output: destination)) }
         if summary.cancelled {
@@ -111,6 +131,18 @@ struct RunCommand: ParsableCommand {
             source.resume()
             return source
         }
+    }
+
+    /// A document's stance entries, computed on its worker.
+    @Sendable static func stanceDigest(_ document: Document) -> (any Sendable)? { StanceMatrix.entries(of: document) }
+
+    /// The stance matrix's file: the one given, else the output's path with `.stance.json` for
+    /// `.jsonl` (or appended); `nil` when writing to stdout with none given.
+    static func stanceMatrixPath(_ given: String?, output: String) -> String? {
+        if let given { return given }
+        guard output != "-" else { return nil }
+        let stem = output.hasSuffix(".jsonl") ? String(output.dropLast(6)) : output
+        return stem + ".stance.json"
     }
 
     /// One line: documents, failures, sentences, tokens, size, time and throughput.

@@ -52,6 +52,22 @@ public struct RunSummary: Sendable {
     public var cancelled = false
 }
 
+/// What the calling thread learns about each document, in input order (see ``Runner/run(source:sink:onFailure:digest:onDocument:)``).
+public struct DocumentOutcome: Sendable {
+    /// The document's id.
+    public var id: String
+    /// Whether it got an error record.
+    public var failed: Bool
+    /// UTF-8 bytes of text.
+    public var bytes: Int
+    /// Sentences produced.
+    public var sentences: Int
+    /// Word tokens produced.
+    public var words: Int
+    /// What the run's `digest` function returned for the annotated document (`nil` when it failed).
+    public var digest: (any Sendable)?
+}
+
 /// Streams documents through a pipeline on `jobs` threads and writes records in input order.
 ///
 /// The calling thread reads input and writes output; workers decode, annotate and encode. At most
@@ -72,8 +88,14 @@ public final class Runner: Sendable {
 
     /// Runs every item of `source` and writes one record per item to `sink`, in input order.
     /// `onFailure` is called (on the calling thread) for every document that failed.
+    ///
+    /// For run-wide summaries, `digest` is called on the worker thread with each annotated
+    /// document and should return the little that the summary needs (not the document); the
+    /// result reaches `onDocument`, called on the calling thread for every document in input order.
     public func run(source: inout some DocumentSource, sink: inout some RecordSink,
-                    onFailure: (FailureReport) -> Void = { _ in }) throws -> RunSummary {
+                    onFailure: (FailureReport) -> Void = { _ in },
+                    digest: (@Sendable (Document) -> (any Sendable)?)? = nil,
+                    onDocument: (DocumentOutcome) -> Void = { _ in }) throws -> RunSummary {
         let clock = ContinuousClock.now
         let work = WorkQueue()
         let results = ResultBuffer()
@@ -95,7 +117,8 @@ public final class Runner: Sendable {
                     return
                 }
                 while let (sequence, item) = work.take() {
-                    results.put(sequence, Self.process(item, worker: &worker, includeText: options.includeText))
+                    results.put(sequence, Self.process(item, worker: &worker, includeText: options.includeText,
+                                                       digest: digest))
                 }
             }
             thread.name = "nlp-worker-\(index)"
@@ -140,6 +163,9 @@ public final class Runner: Sendable {
                     summary.failed += 1
                     onFailure(failure)
                 }
+                onDocument(DocumentOutcome(id: completed.id, failed: completed.failure != nil, bytes: completed.bytes,
+                                           sentences: completed.sentences, words: completed.words,
+                                           digest: completed.digest))
                 guard thrown == nil else { continue }
                 do {
                     try sink.write(completed.record)
@@ -162,38 +188,43 @@ public final class Runner: Sendable {
     }
 
     /// Decodes, annotates and encodes one item on a worker thread.
-    private static func process(_ item: InputItem, worker: inout PipelineWorker, includeText: Bool) -> Completed {
+    private static func process(_ item: InputItem, worker: inout PipelineWorker, includeText: Bool,
+                                digest: (@Sendable (Document) -> (any Sendable)?)?) -> Completed {
         switch item.decode() {
         case .failure(let failure):
             let id = item.recordID
-            return Completed(record: RecordEncoder.encodeFailure(id: id, source: item.source, failure: failure),
+            return Completed(id: id, record: RecordEncoder.encodeFailure(id: id, source: item.source, failure: failure),
                              failure: FailureReport(id: id, source: item.source, failure: failure))
         case .success(var document):
             do {
                 try worker.process(&document)
             } catch {
-                return Completed(record: RecordEncoder.encodeFailure(id: document.id, source: item.source, failure: error),
+                return Completed(id: document.id,
+                                 record: RecordEncoder.encodeFailure(id: document.id, source: item.source, failure: error),
                                  failure: FailureReport(id: document.id, source: item.source, failure: error),
                                  bytes: document.utf8Count)
             }
             let tokens = document[Tokens.self]?.tokens
-            return Completed(record: RecordEncoder.encode(document, includeText: includeText), failure: nil,
+            return Completed(id: document.id, record: RecordEncoder.encode(document, includeText: includeText), failure: nil,
                              bytes: document.utf8Count,
                              sentences: document[Sentences.self]?.spans.count ?? 0,
                              tokens: tokens?.count ?? 0,
-                             words: tokens?.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } ?? 0)
+                             words: tokens?.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } ?? 0,
+                             digest: digest?(document))
         }
     }
 }
 
 /// A finished document on its way to the writer.
 struct Completed: Sendable {
+    var id: String
     var record: EncodedRecord
     var failure: FailureReport?
     var bytes = 0
     var sentences = 0
     var tokens = 0
     var words = 0
+    var digest: (any Sendable)? = nil
 }
 
 /// A blocking FIFO of numbered input items shared by the reader and the workers.
