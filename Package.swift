@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "Quotes", targets: ["Quotes"]),
         .library(name: "Sentiment", targets: ["Sentiment"]),
+        .library(name: "Stance", targets: ["Stance"]),
         .library(name: "NLPStages", targets: ["NLPStages"]),
         .library(name: "NLPCommandLine", targets: ["NLPCommandLine"]),
         .library(name: "NLPExternal", targets: ["NLPExternal"]),
@@ -41,10 +42,12 @@ let package = Package(
         .target(name: "Quotes", dependencies: ["NLPCore"], path: "Plugins/Quotes"),
         // VADER sentiment; the lexicons it reads ship in pipelines/lexicons.
         .target(name: "Sentiment", dependencies: ["NLPCore"], path: "Plugins/Sentiment"),
+        // Who supports or opposes whom; the cue lexicon ships in pipelines/lexicons/stance.tsv.
+        .target(name: "Stance", dependencies: ["NLPCore"], path: "Plugins/Stance"),
         // Times VADER alone over a list of sentences, for bench/vader_parity.py.
         .executableTarget(name: "vader-timing", dependencies: ["Sentiment"], path: "bench/vader-timing"),
         // The explicit list of built-in stages.
-        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer", "Sentiment", "NLPExternal", "Quotes"]),
+        .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer", "Sentiment", "NLPExternal", "Quotes", "Stance"]),
         // The command line as a library, so stage packages get an `nlp` with their stages added.
         .target(name: "NLPCommandLine", dependencies: [
             "NLPCore", "NLPPipelineFile",
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Segmenter", "NLPCore"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Gazetteer", "Segmenter", "NLPCore"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "Segmenter", "NLPCore", "NLPTesting"]),
+        .testTarget(name: "StanceTests", dependencies: ["Stance", "Quotes", "Gazetteer", "Segmenter", "NLPCore", "NLPTesting"]),
         .testTarget(name: "CLITests", dependencies: ["nlp"]),
         .testTarget(name: "NLPTestingTests", dependencies: ["NLPTesting", "NLPCore", "Segmenter"]),
         .testTarget(name: "ExternalStageTests",

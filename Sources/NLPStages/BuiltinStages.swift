@@ -4,6 +4,7 @@ import Gazetteer
 import Quotes
 import Segmenter
 import Sentiment
+import Stance
 
 /// The stages that ship with `nlp`: the one explicit list of built-in registrations.
 public enum BuiltinStages {
@@ -14,6 +15,7 @@ public enum BuiltinStages {
         registry.register(Gazetteer.self)
         registry.register(QuotesStage.self)
         registry.register(SentimentStage.self)
+        registry.register(StanceStage.self)
         registry.register(ExternalStage.descriptor)
         return registry
     }

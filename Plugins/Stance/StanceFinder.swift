@@ -1,0 +1,114 @@
+import NLPCore
+
+/// Reads stance relations from one document's sentences, entity mentions and quotations.
+///
+/// The rules, in the order a cue is read (docs/stance.md):
+/// 1. a cue of the lexicon is matched (longest first) outside entity names;
+/// 2. its holder is the nearest holder-capable mention before it in its clause that is not the
+///    object of a preposition or of an earlier cue; a possessor (`South Korea's`) counts; `he`/`she`
+///    resolve to the last person named; inside a quotation `we`/`I`/`our` is the speaker;
+/// 3. its target is the first mention after it in its clause (with coordinated ones: `X and Y`);
+///    a second cue met first composes with it (`backed sanctions against X`: oppose X);
+/// 4. passive (`X was condemned by Y`) swaps them; negation within three words before the cue
+///    (`did not condemn`, `refused to back`) flips the polarity and halves the score;
+/// 5. an entity never holds a stance toward itself.
+struct StanceFinder {
+    let lexicon: StanceLexicon
+    let holderLabels: Set<String>
+    let useQuotes: Bool
+
+    static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "am", "'s", "get", "got", "gets"]
+    static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without", "cannot"]
+    static let negatingVerbs: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines",
+                                              "declining", "fail", "failed", "fails", "failing", "stopped", "stop"]
+    static let prepositions: Set<String> = ["in", "at", "on", "from", "to", "with", "by", "for", "about", "against", "between",
+                                             "into", "toward", "towards", "across", "over", "under", "within", "near", "during",
+                                             "after", "before", "since", "like", "than", "including", "among", "amid", "through",
+                                             "via", "despite", "unlike", "alongside", "beside", "besides", "onto", "upon", "without"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this",
+                                            "these", "those", "whose", "any", "no", "such", "more", "less", "much", "of"]
+    static let clauseBreakers: Set<String> = [";", ":", "that", "which", "who", "whom", "whose", "whether", "while", "because",
+                                               "although", "though", "if", "when", "where", "but", "as"]
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "``", "''"]
+    static let firstPerson: Set<String> = ["we", "i", "our", "my", "us", "me", "ourselves"]
+    static let personPronouns: Set<String> = ["he", "she"]
+    static let stopVerbs: Set<String> = ["stop", "halt", "cease", "end", "refrain", "abandon", "withdraw", "drop", "reverse",
+                                         "scrap", "suspend", "quit", "curb", "abstain", "desist"]
+
+    /// Verbs whose subject owns the noun cue they take: `expressed support for`, `waged war on`.
+    static let lightVerbs: Set<String> = Set(["express", "voice", "offer", "pledge", "reiterate", "reaffirm", "extend",
+                                              "declare", "announce", "promise", "vow", "provide", "wage", "launch",
+                                              "continue", "show", "step", "signal", "stress", "emphasize", "repeat", "expression",
+                                              "declaration"]
+        .flatMap { base -> [String] in
+            let forms = EnglishInflection.verbForms(base)
+            return [base, forms.third, forms.past, forms.gerund]
+        } + ["shown", "gave", "give", "gives", "given", "giving", "stepped", "stepping", "vowed"])
+    /// Words after which a base or -s form reads as a verb (`will support`, `Russia backs`).
+    static let verbContext: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
+                                           "not", "n't", "do", "does", "did", "also", "always", "never", "still", "we", "i",
+                                           "they", "you", "he", "she", "it", "who", "which", "that", "and", "openly",
+                                           "publicly", "continue", "continues", "'ll", "'d"]
+
+    /// One quotation as the rules use it: its token range in the current sentence and its speaker.
+    struct QuoteRegion {
+        var tokens: Range<Int>
+        var speaker: StanceParty
+        var confidence: Double
+        /// Whether it is reported speech (no quotation marks; its speaker is the clause's subject).
+        var isReported: Bool
+    }
+
+    /// A matched cue.
+    struct CueMatch {
+        var cue: StanceCue
+        var tokens: ClosedRange<Int>
+    }
+
+    /// All relations of a document, in text order.
+    func relations(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span], mentions: [EntityMention],
+                   quotations: [Quotation]) -> [StanceRelation] {
+        let mentions = mentions.filter { holderLabels.contains($0.label) }
+        let quotations = useQuotes ? quotations.filter { $0.speaker?.entityID != nil } : []
+        guard !mentions.isEmpty else { return [] }
+        var results: [StanceRelation] = []
+        var words = SentenceWords()
+        var tokenIndex = 0
+        var mentionIndex = 0
+        var lastPerson: (mention: EntityMention, sentence: Int)?
+        for (sentenceNumber, sentence) in sentences.enumerated() {
+            while tokenIndex < tokens.count && tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }
+            var tokenEnd = tokenIndex
+            while tokenEnd < tokens.count && tokens[tokenEnd].span.end <= sentence.end { tokenEnd += 1 }
+            while mentionIndex < mentions.count && mentions[mentionIndex].span.start < sentence.start { mentionIndex += 1 }
+            var mentionEnd = mentionIndex
+            var ids: Set<String> = []
+            while mentionEnd < mentions.count && mentions[mentionEnd].span.end <= sentence.end {
+                ids.insert(mentions[mentionEnd].id)
+                mentionEnd += 1
+            }
+            defer {
+                if let person = mentions[mentionIndex..<mentionEnd].last(where: { $0.label == "PERSON" }) {
+                    lastPerson = (person, sentenceNumber)
+                }
+                tokenIndex = tokenEnd
+                mentionIndex = mentionEnd
+            }
+            let overlapping = quotations.filter { $0.span.overlaps(sentence) }
+            guard ids.count >= 2 || (!ids.isEmpty && (!overlapping.isEmpty || lastPerson != nil)) else { continue }
+            words.load(bytes: bytes, tokens: tokens[tokenIndex..<tokenEnd], mentions: mentions[mentionIndex..<mentionEnd])
+            let regions = overlapping.compactMap { quote -> QuoteRegion? in
+                guard let speaker = quote.speaker, let id = speaker.entityID else { return nil }
+                guard let first = words.spans.firstIndex(where: { $0.start >= quote.span.start }),
+                      let last = words.spans.lastIndex(where: { $0.end <= quote.span.end }), first <= last else { return nil }
+                return QuoteRegion(tokens: first..<(last + 1),
+                                   speaker: StanceParty(span: speaker.span, entityID: id, canonical: speaker.canonical ?? id),
+                                   confidence: quote.confidence, isReported: quote.kind == .reported)
+            }
+            let recentPerson = lastPerson.flatMap { sentenceNumber - $0.sentence <= 2 ? $0.mention : nil }
+            var reader = SentenceReader(finder: self, words: words, regions: regions, sentence: sentence, recentPerson: recentPerson)
+            results.append(contentsOf: reader.read())
+        }
+        return results
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import NLPCore
+
+/// How a stance cue relates its holder and target (see `pipelines/lexicons/stance.tsv`).
+enum StanceCueKind: String, Sendable, CaseIterable {
+    /// `HOLDER condemned TARGET`, `TARGET was condemned by HOLDER`.
+    case verb
+    /// `HOLDER's support for TARGET`, `HOLDER expressed support for TARGET`.
+    case noun
+    /// `cooperation between X and Y`: both directions.
+    case mutual
+    /// `HOLDER urged TARGET not to ...`: oppose, only with a to-stop complement.
+    case urge
+    /// A word of praise or attack near the target inside a quotation.
+    case evaluative
+}
+
+/// One form of a cue as it is matched: its lower-case words and what it means.
+struct StanceCue: Sendable {
+    /// The lower-case words, apostrophes as `'`.
+    var words: [String]
+    /// Support or oppose.
+    var polarity: StancePolarity
+    /// Strength in (0, 1].
+    var weight: Double
+    /// How holder and target are found.
+    var kind: StanceCueKind
+    /// Whether the first word is a past form (`condemned`, `stood`), which may be passive.
+    var isPastForm: Bool
+}
+
+/// Stance cues in every form, looked up by their first word.
+struct StanceLexicon: Sendable {
+    /// Cues keyed by first word, longest first.
+    private(set) var byFirstWord: [String: [StanceCue]] = [:]
+    /// Number of cue lines read.
+    private(set) var entryCount = 0
+
+    /// A problem in a lexicon file, located by line.
+    struct LoadError: Error, CustomStringConvertible {
+        /// The file.
+        var path: String
+        /// The 1-based line.
+        var line: Int
+        /// What is wrong.
+        var message: String
+        /// `path:line: message`.
+        var description: String { "\(path):\(line): \(message)" }
+    }
+
+    /// An empty lexicon.
+    init() {}
+
+    /// Reads lexicon files in order; every bad line is an error naming its file and line.
+    init(paths: [String]) throws {
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw LoadError(path: path, line: 0, message: "cannot read the file")
+            }
+            try add(String(decoding: data, as: UTF8.self), path: path)
+        }
+    }
+
+    /// Adds the cues of one file's text.
+    mutating func add(_ text: String, path: String) throws {
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.allSatisfy(\.isWhitespace) || line.first == "#" { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let where_ = (path, index + 1)
+            guard fields.count == 4 else {
+                throw LoadError(path: where_.0, line: where_.1,
+                                message: "expected 4 tab-separated fields (cue, polarity, weight, kind), found \(fields.count)")
+            }
+            guard let polarity = StancePolarity(rawValue: fields[1]) else {
+                throw LoadError(path: where_.0, line: where_.1, message: "polarity '\(fields[1])' is not support or oppose")
+            }
+            guard let weight = Double(fields[2]), weight > 0, weight <= 1 else {
+                throw LoadError(path: where_.0, line: where_.1, message: "weight '\(fields[2])' is not a number in (0, 1]")
+            }
+            guard let kind = StanceCueKind(rawValue: fields[3]) else {
+                throw LoadError(path: where_.0, line: where_.1, message: "kind '\(fields[3])' is not one of "
+                                + StanceCueKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let words = fields[0].lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                .split(separator: " ").map(String.init)
+            guard let first = words.first, !first.isEmpty else {
+                throw LoadError(path: where_.0, line: where_.1, message: "empty cue")
+            }
+            let rest = Array(words.dropFirst())
+            let forms: [(String, Bool)]
+            if first.contains("|") {
+                let listed = first.split(separator: "|").map(String.init)
+                forms = listed.enumerated().map { offset, form in
+                    (form, offset > 0 && !form.hasSuffix("ing") && !(offset == 1 && form.hasSuffix("s")))
+                }
+            } else {
+                forms = Self.forms(of: first, kind: kind)
+            }
+            for (form, isPast) in forms {
+                insert(StanceCue(words: [form] + rest, polarity: polarity, weight: weight, kind: kind, isPastForm: isPast))
+            }
+            entryCount += 1
+        }
+    }
+
+    private mutating func insert(_ cue: StanceCue) {
+        var list = byFirstWord[cue.words[0], default: []]
+        list.removeAll { $0.words == cue.words && $0.kind == cue.kind }
+        list.append(cue)
+        list.sort { $0.words.count > $1.words.count }
+        byFirstWord[cue.words[0]] = list
+    }
+
+    /// The forms of a cue's first word: verbs get -s, -ed and -ing; nouns and evaluative words
+    /// their plural; the flag marks past forms.
+    static func forms(of word: String, kind: StanceCueKind) -> [(String, Bool)] {
+        switch kind {
+        case .verb, .urge:
+            let inflected = EnglishInflection.verbForms(word)
+            return [(word, false), (inflected.third, false), (inflected.past, true), (inflected.gerund, false)]
+        case .noun, .mutual, .evaluative:
+            return [(word, false), (EnglishInflection.plural(word), false)]
+        }
+    }
+}
