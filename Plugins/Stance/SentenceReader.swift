@@ -22,6 +22,33 @@ struct SentenceReader {
         self.regions = regions
         self.sentence = sentence
         self.recentPerson = recentPerson
+        self.usable = Self.usableMentions(words)
+    }
+
+    /// Mentions that can hold or receive a stance: not a dateline (`WASHINGTON, March 19 -`) and not
+    /// the first part of a hyphenated modifier (`London-based`).
+    private let usable: [Bool]
+
+    private static func usableMentions(_ words: SentenceWords) -> [Bool] {
+        var usable = [Bool](repeating: true, count: words.mentions.count)
+        for (index, tokens) in words.mentionTokens.enumerated() {
+            let next = tokens.last + 1
+            if next + 1 < words.count, words.words[next] == "-", words.spans[next].start == words.spans[tokens.last].end,
+               words.mentionAt[next + 1] < 0, words.original[next + 1].first?.isLowercase == true {
+                usable[index] = false
+            }
+        }
+        // A dateline: capitalised words, numbers and commas up to a dash in the first dozen tokens.
+        if let dash = words.words.prefix(12).firstIndex(where: { ["-", "\u{2014}", "\u{2013}", "--"].contains($0) }), dash > 0 {
+            let prefix = 0..<dash
+            let isDateline = prefix.allSatisfy { position in
+                words.isPunctuation[position] || words.original[position].first.map { $0.isUppercase || $0.isNumber } == true
+            }
+            if isDateline {
+                for (index, tokens) in words.mentionTokens.enumerated() where tokens.last < dash { usable[index] = false }
+            }
+        }
+        return usable
     }
 
     /// A holder or target found by a rule, with how much the finding weakens the score.
@@ -48,6 +75,7 @@ struct SentenceReader {
         for (number, cue) in cues.enumerated() where !consumed.contains(cue.tokens.lowerBound) {
             read(cue, following: cues[(number + 1)...])
         }
+        readJoinedPairs()
         return deduplicated(results)
     }
 
@@ -69,7 +97,7 @@ struct SentenceReader {
                 // Noun uses of verb forms: "the support of", "a welcome to", "thanks to".
                 if index > 0, Finder.determiners.contains(words.words[index - 1]), words.words[index - 1] != "of" { continue }
                 if end + 1 < words.count, ["of", "from"].contains(words.words[end + 1]) { continue }
-                if cue.words.count == 1, end + 1 < words.count, words.words[end + 1] == "to" { continue }
+                if cue.words.count == 1, !cue.isPastForm, end + 1 < words.count, words.words[end + 1] == "to" { continue }
                 // A base or -s form is a verb only after a subject, modal or adverb ("will back",
                 // "Russia backs"), not as a noun ("economic aid", "wartime support").
                 if !cue.isPastForm && !words.words[index].hasSuffix("ing") {
@@ -90,9 +118,11 @@ struct SentenceReader {
         regions.first { $0.tokens.contains(index) }
     }
 
-    /// The tokens a cue's holder and target are looked for in: its quotation's, or the sentence.
+    /// The tokens a cue's holder and target are looked for in: its quotation's (between quotation
+    /// marks), or the sentence (reported speech is a clause of its sentence).
     private func bounds(of index: Int) -> Range<Int> {
-        region(of: index)?.tokens ?? 0..<words.count
+        guard let region = region(of: index), !region.isReported else { return 0..<words.count }
+        return region.tokens
     }
 
     private mutating func read(_ match: StanceFinder.CueMatch, following: ArraySlice<StanceFinder.CueMatch>) {
@@ -121,7 +151,7 @@ struct SentenceReader {
                words.words[match.tokens.upperBound + 1] == "by" {
                 // Reduced passive: "North Korea, backed by China, ...".
                 if let holder = agent(after: match.tokens.upperBound, bounds: bounds),
-                   let target = findHolder(before: match.tokens.lowerBound, bounds: bounds) {
+                   let target = adjacentMention(before: match.tokens.lowerBound, bounds: bounds) {
                     add(holder: holder, targets: [target], cue: match, polarity: cue.polarity, weight: cue.weight * 0.8,
                         negated: negated)
                 }
@@ -157,12 +187,12 @@ struct SentenceReader {
         var position = index - 1
         while position >= bounds.lowerBound {
             let word = words.words[position]
-            if word == ";" || word == ":" || Finder.quoteMarks.contains(word) { break }
+            if word == ";" || word == ":" || Finder.quoteMarks.contains(word) || Finder.leftClauseBreakers.contains(word) { break }
             let mention = words.mentionAt[position]
             if mention >= 0 {
                 let first = words.mentionTokens[mention].first
                 let previous = first > bounds.lowerBound ? words.words[first - 1] : ""
-                if !targeted.contains(mention) && !Finder.prepositions.contains(previous) {
+                if usable[mention] && !targeted.contains(mention) && !Finder.prepositions.contains(previous) {
                     return Found(party: party(mention), factor: 1, coordinated: coordinated(before: first, bounds: bounds))
                 }
                 position = first - 1
@@ -181,8 +211,37 @@ struct SentenceReader {
         }
         // Reported speech whose content starts at the cue ("X refused to back Y", "X said it would
         // back Y"): its speaker is the subject.
-        if let region = region(of: index), region.isReported, index - region.tokens.lowerBound <= 2 {
+        if let region = region(of: index), region.isReported,
+           (region.tokens.lowerBound..<index).allSatisfy({ Finder.auxiliaries.contains(words.words[$0]) }),
+           !isDatelineEntity(region.speaker.entityID) {
             return Found(party: region.speaker, factor: region.confidence, fromQuote: false)
+        }
+        return nil
+    }
+
+    /// Whether the entity is named in this sentence only in its dateline (a speaker linked to it is
+    /// a misreading: a dateline does not speak).
+    private func isDatelineEntity(_ id: String) -> Bool {
+        var named = false
+        for (index, mention) in words.mentions.enumerated() where mention.id == id {
+            if usable[index] { return false }
+            named = true
+        }
+        return named
+    }
+
+    /// The mention just before `index`, across at most a comma and one adverb (`North Korea,
+    /// backed by`, `Kiev, strongly supported by`).
+    private func adjacentMention(before index: Int, bounds: Range<Int>) -> Found? {
+        var position = index - 1
+        var skipped = 0
+        while position >= bounds.lowerBound && skipped <= 2 {
+            let mention = words.mentionAt[position]
+            if mention >= 0 { return usable[mention] ? Found(party: party(mention), factor: 1) : nil }
+            let word = words.words[position]
+            guard word == "," || (word.hasSuffix("ly") && word.count > 3) else { return nil }
+            skipped += 1
+            position -= 1
         }
         return nil
     }
@@ -226,7 +285,7 @@ struct SentenceReader {
         var skipped = 0
         while position >= bounds.lowerBound && skipped <= 3 {
             let mention = words.mentionAt[position]
-            if mention >= 0 { return Found(party: party(mention), factor: 1) }
+            if mention >= 0 { return usable[mention] ? Found(party: party(mention), factor: 1) : nil }
             let word = words.words[position]
             if word == "'s" || word == "'" {
                 let owner = position - 1
@@ -259,7 +318,9 @@ struct SentenceReader {
             if words.words[position] == "by" {
                 var next = position + 1
                 if next < bounds.upperBound, words.words[next] == "the" { next += 1 }
-                if next < bounds.upperBound, words.mentionAt[next] >= 0 { return Found(party: party(words.mentionAt[next]), factor: 1) }
+                if next < bounds.upperBound, words.mentionAt[next] >= 0, usable[words.mentionAt[next]] {
+                    return Found(party: party(words.mentionAt[next]), factor: 1)
+                }
                 return nil
             }
             if words.isPunctuation[position] { return nil }
@@ -293,7 +354,17 @@ struct SentenceReader {
         while position < bounds.upperBound {
             let word = words.words[position]
             if word == "," || Finder.clauseBreakers.contains(word) || Finder.quoteMarks.contains(word) { break }
+            // "opposed to the plan and West Germany ...": a conjunction after the object ends it.
+            if gap > 0, word == "and" || word == "or" { break }
+            // "oppose the scheme at a meeting of EC ministers": a place or time adjunct ends it.
+            if gap > 0, Finder.adjunctPrepositions.contains(word) { break }
             var mention = words.mentionAt[position]
+            if mention >= 0, !usable[mention] {
+                // A modifier (`London-based`) or a dateline: the words go on.
+                position = words.mentionTokens[mention].last + 1
+                gap += 1
+                continue
+            }
             if mention >= 0 {
                 mention = head(of: mention, bounds: bounds)
                 var found = [targetParty(mention, at: position)]
@@ -304,6 +375,14 @@ struct SentenceReader {
                     if words.words[next] == ",", candidate < bounds.upperBound, ["and", "or"].contains(words.words[candidate]) { candidate += 1 }
                     guard candidate < bounds.upperBound, words.mentionAt[candidate] >= 0 else { break }
                     let other = words.mentionAt[candidate]
+                    // "Zurich and London-based Xstrata": the list modifies something unnamed.
+                    guard usable[other] else { return ([], nil) }
+                    // A comma joins a list only if the list goes on ("X, Y and Z"), not a new clause
+                    // ("his commitment to Moscow, North Korea conducted ...").
+                    if words.words[candidate - 1] == "," {
+                        let after = words.mentionTokens[other].last + 1
+                        guard after < bounds.upperBound, [",", "and", "or"].contains(words.words[after]) else { break }
+                    }
                     found.append(targetParty(other, at: candidate))
                     targeted.insert(other)
                     next = words.mentionTokens[other].last + 1
@@ -332,6 +411,7 @@ struct SentenceReader {
         while position < bounds.upperBound && gap <= maxGap {
             let mention = words.mentionAt[position]
             if mention >= 0 {
+                guard usable[mention] else { return nil }
                 targeted.insert(mention)
                 return (Found(party: party(mention), factor: 1), words.mentionTokens[mention].last + 1)
             }
@@ -362,6 +442,27 @@ struct SentenceReader {
               let (second, _) = firstTarget(after: next, bounds: bounds, maxGap: 1) else { return }
         add(holder: first, targets: [second], cue: match, polarity: match.cue.polarity, weight: match.cue.weight, negated: false)
         add(holder: second, targets: [first], cue: match, polarity: match.cue.polarity, weight: match.cue.weight, negated: false)
+    }
+
+    /// `the Iran/Iraq war`, `the U.S.-EC trade war`, `Russia-China cooperation`: the head of a mutual
+    /// cue after two mentions joined by a slash or hyphen (one modifier may come between).
+    private mutating func readJoinedPairs() {
+        for index in 0..<words.count where words.mentionAt[index] < 0 {
+            guard let cue = finder.lexicon.mutualHeads[words.words[index]] else { continue }
+            var last = index - 1
+            if last >= 0, words.mentionAt[last] < 0, !words.isPunctuation[last] { last -= 1 }
+            guard last >= 2, words.mentionAt[last] >= 0 else { continue }
+            let second = words.mentionAt[last]
+            let joint = words.mentionTokens[second].first - 1
+            guard joint >= 1, ["/", "-", "\u{2013}"].contains(words.words[joint]), words.mentionAt[joint - 1] >= 0 else { continue }
+            let first = words.mentionAt[joint - 1]
+            guard usable[first], usable[second] else { continue }
+            let match = StanceFinder.CueMatch(cue: cue, tokens: index...index)
+            let one = Found(party: party(first), factor: 1)
+            let two = Found(party: party(second), factor: 1)
+            add(holder: one, targets: [two], cue: match, polarity: cue.polarity, weight: cue.weight, negated: false)
+            add(holder: two, targets: [one], cue: match, polarity: cue.polarity, weight: cue.weight, negated: false)
+        }
     }
 
     /// A word of praise or attack inside a quotation, attached to a mention: `X's aggression`,

@@ -29,6 +29,20 @@ struct StanceFinder {
                                             "these", "those", "whose", "any", "no", "such", "more", "less", "much", "of"]
     static let clauseBreakers: Set<String> = [";", ":", "that", "which", "who", "whom", "whose", "whether", "while", "because",
                                                "although", "though", "if", "when", "where", "but", "as"]
+    /// Words at which the search for a holder stops going left: reporting verbs (`officials said
+    /// the conference welcomed ...`) and subordinators (`... when Sadat broke with`).
+    static let leftClauseBreakers: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "stated",
+                                                  "noted", "reported", "according", "when", "while", "because",
+                                                  "although", "though", "if", "unless", "whereas", "after", "before",
+                                                  "since", "until"]
+    /// Words that may come between the start of reported content and its cue when the speaker is
+    /// the cue's subject (`refused [to] back`, `said [it would] back`).
+    static let auxiliaries: Set<String> = ["to", "would", "will", "could", "should", "might", "may", "must", "can", "not",
+                                           "n't", "also", "never", "did", "does", "do", "had", "has", "have", "it", "he",
+                                           "she", "they", "we", "i", "'d", "'ll", "always", "still", "fully", "strongly"]
+    /// Prepositions that start a place or time adjunct rather than the object of a cue.
+    static let adjunctPrepositions: Set<String> = ["at", "in", "during", "after", "before", "since", "until", "amid",
+                                                   "near", "from", "within", "throughout", "inside"]
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "``", "''"]
     static let firstPerson: Set<String> = ["we", "i", "our", "my", "us", "me", "ourselves"]
     static let personPronouns: Set<String> = ["he", "she"]

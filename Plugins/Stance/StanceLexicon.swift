@@ -33,6 +33,8 @@ struct StanceCue: Sendable {
 struct StanceLexicon: Sendable {
     /// Cues keyed by first word, longest first.
     private(set) var byFirstWord: [String: [StanceCue]] = [:]
+    /// The head nouns of mutual cues (`war` of `war between`) in every form, for `the Iran/Iraq war`.
+    private(set) var mutualHeads: [String: StanceCue] = [:]
     /// Number of cue lines read.
     private(set) var entryCount = 0
 
@@ -99,7 +101,9 @@ struct StanceLexicon: Sendable {
                 forms = Self.forms(of: first, kind: kind)
             }
             for (form, isPast) in forms {
-                insert(StanceCue(words: [form] + rest, polarity: polarity, weight: weight, kind: kind, isPastForm: isPast))
+                let cue = StanceCue(words: [form] + rest, polarity: polarity, weight: weight, kind: kind, isPastForm: isPast)
+                insert(cue)
+                if kind == .mutual { mutualHeads[form] = StanceCue(words: [form], polarity: polarity, weight: weight, kind: kind, isPastForm: false) }
             }
             entryCount += 1
         }
