@@ -6,6 +6,9 @@ output of such a run), and compares, sentence by sentence, the (holder, target, 
 whose evidence is a labelled sentence with the labels. A relation is right when the same holder
 entity holds the same polarity toward the same target entity in the labels.
 
+Two label sets: bench/stance_labels.tsv (120 sentences the rules were developed on) and
+bench/stance_labels_test.tsv (80 held-out sentences, labelled after development); both are scored.
+
 Usage: bench/stance_precision.py [--records OUT.jsonl] [--show]
 """
 import argparse
@@ -36,7 +39,6 @@ def main():
     parser.add_argument("--records", help="output of the summit pipeline over news.jsonl (default: run it now)")
     parser.add_argument("--show", action="store_true", help="print every sentence with its errors")
     arguments = parser.parse_args()
-    labels = load_labels(os.path.join(ROOT, "bench", "stance_labels.tsv"))
     records = arguments.records
     if records is None:
         subprocess.run(["swift", "build", "-c", "release", "--product", "nlp"], cwd=ROOT, check=True,
@@ -45,6 +47,12 @@ def main():
         subprocess.run([os.path.join(ROOT, ".build", "release", "nlp"), "run", os.path.join(ROOT, "pipelines", "summit.pipe"),
                         "--input", os.path.join(ROOT, "..", "shared", "data", "news.jsonl"), "--output", records, "--quiet"],
                        check=True)
+    for name in ("stance_labels.tsv", "stance_labels_test.tsv"):
+        print(f"== {name}")
+        score(load_labels(os.path.join(ROOT, "bench", name)), records, arguments.show)
+
+
+def score(labels, records, show):
     wanted = {document for document, _, _ in labels}
     found = collections.defaultdict(set)
     texts = {}
@@ -74,7 +82,7 @@ def main():
     print(f"sentences {len(labels)}, labelled relations {gold_count}, relations found {produced}")
     print(f"precision {precision:.3f} ({right}/{produced})  recall {recall:.3f} ({right}/{gold_count})  F1 {f1:.3f}"
           f"  wrong polarity {wrong_polarity}")
-    if arguments.show:
+    if show:
         for key, gold in labels.items():
             if found[key] != gold:
                 print(f"\n{key[0]} {key[1]}-{key[2]}: {' '.join(texts[key].split())}")

@@ -11,7 +11,7 @@ not read. Prints one block per sentence for labelling by hand:
     text
       entity-id  (surface)  ...
 
-Usage: bench/stance_sample.py RECORDS.jsonl [--count 120] [--seed 7]
+Usage: bench/stance_sample.py RECORDS.jsonl [--count 120] [--seed 7] [--exclude LABELS.tsv]
 RECORDS is the summit pipeline's output over ../shared/data/news.jsonl.
 """
 import argparse
@@ -46,8 +46,15 @@ def main():
     parser.add_argument("records")
     parser.add_argument("--count", type=int, default=120)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--exclude", action="append", default=[], help="labels file whose sentences are not drawn again")
     arguments = parser.parse_args()
-    pool = list(candidates(arguments.records))
+    excluded = set()
+    for path in arguments.exclude:
+        for line in open(path, encoding="utf-8"):
+            fields = line.split("\t")
+            if len(fields) == 6 and not line.startswith("#") and fields[0] != "document":
+                excluded.add((fields[0], int(fields[1]), int(fields[2])))
+    pool = [c for c in candidates(arguments.records) if (c[0], c[1], c[2]) not in excluded]
     random.Random(arguments.seed).shuffle(pool)
     print(f"# {len(pool)} candidate sentences; {arguments.count} drawn with seed {arguments.seed}")
     for number, (doc, start, end, body, inside) in enumerate(pool[:arguments.count], 1):

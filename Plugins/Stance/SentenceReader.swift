@@ -100,11 +100,17 @@ struct SentenceReader {
                 if cue.words.count == 1, !cue.isPastForm, end + 1 < words.count, words.words[end + 1] == "to" { continue }
                 // A base or -s form is a verb only after a subject, modal or adverb ("will back",
                 // "Russia backs"), not as a noun ("economic aid", "wartime support").
-                if !cue.isPastForm && !words.words[index].hasSuffix("ing") {
+                if !cue.isPastForm {
                     guard index > 0 else { continue }
                     let previous = words.words[index - 1]
+                    let isGerund = words.words[index].hasSuffix("ing")
+                    // -ing forms also follow be-forms, prepositions and commas ("is backing", "by
+                    // condemning", "Kim, praising ..."), never a determiner or adjective ("the
+                    // perfect attacking platform").
                     guard Finder.verbContext.contains(previous) || words.mentionAt[index - 1] >= 0
-                        || (previous.hasSuffix("ly") && previous.count > 3) else { continue }
+                        || (previous.hasSuffix("ly") && previous.count > 3)
+                        || (isGerund && (Finder.beForms.contains(previous) || Finder.prepositions.contains(previous)
+                                         || previous == "," || previous == "of")) else { continue }
                 }
             }
             if cue.kind == .evaluative && region(of: index) == nil { continue }
@@ -202,8 +208,16 @@ struct SentenceReader {
                 || (region.isReported && (Finder.personPronouns.contains(word) || word == "they")) {
                 return Found(party: region.speaker, factor: region.confidence, fromQuote: true)
             }
-            if Finder.personPronouns.contains(word), region(of: index) == nil {
-                guard let person = recentPerson else { return nil }
+            if Finder.possessivePronouns.contains(word), region(of: index) == nil || region(of: index)?.isReported == true,
+               let speaker = speechSubject(before: position, bounds: bounds) {
+                // "Iraq said its warplanes had attacked ...".
+                return speaker
+            }
+            if Finder.subjectPronouns.contains(word), region(of: index) == nil || region(of: index)?.isReported == true {
+                // "The United States said last week it would support ...": the pronoun is the
+                // reporting clause's subject.
+                if let speaker = speechSubject(before: position, bounds: bounds) { return speaker }
+                guard Finder.personPronouns.contains(word), let person = recentPerson else { return nil }
                 return Found(party: StanceParty(span: words.spans[position], entityID: person.id, canonical: person.canonical),
                              factor: 0.8)
             }
@@ -215,6 +229,32 @@ struct SentenceReader {
            (region.tokens.lowerBound..<index).allSatisfy({ Finder.auxiliaries.contains(words.words[$0]) }),
            !isDatelineEntity(region.speaker.entityID) {
             return Found(party: region.speaker, factor: region.confidence, fromQuote: false)
+        }
+        return nil
+    }
+
+    /// The subject of a reporting verb just before a pronoun (`X said [last week] it`, `X told
+    /// reporters he`), if the subject is a mention.
+    private func speechSubject(before pronoun: Int, bounds: Range<Int>) -> Found? {
+        var position = pronoun - 1
+        var skipped = 0
+        if position >= bounds.lowerBound, words.words[position] == "that" { position -= 1 }
+        while position >= bounds.lowerBound && skipped <= 3 {
+            let word = words.words[position]
+            if Finder.reportingVerbs.contains(word) {
+                var subject = position - 1
+                var adverbs = 0
+                while subject >= bounds.lowerBound, words.mentionAt[subject] < 0, adverbs < 2,
+                      ["also", "has", "have", "had", "officially", "publicly"].contains(words.words[subject]) {
+                    adverbs += 1
+                    subject -= 1
+                }
+                guard subject >= bounds.lowerBound, words.mentionAt[subject] >= 0, usable[words.mentionAt[subject]] else { return nil }
+                return Found(party: party(words.mentionAt[subject]), factor: 0.9)
+            }
+            if words.isPunctuation[position] || words.mentionAt[position] >= 0 { return nil }
+            skipped += 1
+            position -= 1
         }
         return nil
     }
@@ -355,9 +395,11 @@ struct SentenceReader {
             let word = words.words[position]
             if word == "," || Finder.clauseBreakers.contains(word) || Finder.quoteMarks.contains(word) { break }
             // "opposed to the plan and West Germany ...": a conjunction after the object ends it.
-            if gap > 0, word == "and" || word == "or" { break }
-            // "oppose the scheme at a meeting of EC ministers": a place or time adjunct ends it.
-            if gap > 0, Finder.adjunctPrepositions.contains(word) { break }
+            if gap > 0, word == "and" || word == "or", startsClause(after: position, bounds: bounds) { break }
+            // "oppose the scheme at a meeting of EC ministers": a place or time adjunct ends it, and
+            // so do an infinitive or a dash after the object ("the plan to tax ... - tabled by X").
+            if gap > 0, Finder.adjunctPrepositions.contains(word) || Finder.dashes.contains(word)
+                || (word == "to" && !isNameAhead(position + 1, bounds: bounds)) { break }
             var mention = words.mentionAt[position]
             if mention >= 0, !usable[mention] {
                 // A modifier (`London-based`) or a dateline: the words go on.
@@ -402,6 +444,31 @@ struct SentenceReader {
             position += 1
         }
         return ([], nil)
+    }
+
+    /// Whether a name starts at `position`, after at most `the` (`a loan to [the] X`, not `a plan to tax`).
+    private func isNameAhead(_ position: Int, bounds: Range<Int>) -> Bool {
+        var position = position
+        if position < bounds.upperBound, words.words[position] == "the" { position += 1 }
+        return position < bounds.upperBound && words.mentionAt[position] >= 0
+    }
+
+    /// Whether the words after a conjunction are a new clause: a name then a verb (`and West Germany
+    /// has opposed it`), rather than more of the object (`a supertanker and four Iranian oil sites`).
+    private func startsClause(after conjunction: Int, bounds: Range<Int>) -> Bool {
+        var position = conjunction + 1
+        while position < bounds.upperBound && position <= conjunction + 4 {
+            let mention = words.mentionAt[position]
+            if mention >= 0 {
+                let next = words.mentionTokens[mention].last + 1
+                guard next < bounds.upperBound else { return false }
+                let word = words.words[next]
+                return Finder.beForms.contains(word) || Finder.finiteVerbs.contains(word) || word.hasSuffix("ed")
+            }
+            if words.isPunctuation[position] { return true }
+            position += 1
+        }
+        return false
     }
 
     /// The first mention within `maxGap` words after `index`, and the token after it.

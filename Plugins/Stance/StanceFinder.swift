@@ -41,8 +41,21 @@ struct StanceFinder {
                                            "n't", "also", "never", "did", "does", "do", "had", "has", "have", "it", "he",
                                            "she", "they", "we", "i", "'d", "'ll", "always", "still", "fully", "strongly"]
     /// Prepositions that start a place or time adjunct rather than the object of a cue.
-    static let adjunctPrepositions: Set<String> = ["at", "in", "during", "after", "before", "since", "until", "amid",
+    static let adjunctPrepositions: Set<String> = ["at", "during", "after", "before", "since", "until", "amid",
                                                    "near", "from", "within", "throughout", "inside"]
+    /// Dash tokens.
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "--"]
+    /// Pronouns that can be a clause's subject.
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they"]
+    /// Verbs whose subject a following pronoun refers to (`X said it would ...`).
+    static let reportingVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "stated", "announced",
+                                              "declared", "insisted", "warned", "indicated", "confirmed", "promised",
+                                              "pledged", "vowed"]
+    /// Possessive pronouns (`X said its forces ...`).
+    static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
+    /// Finite verbs that start a clause after a name (`and West Germany has ...`).
+    static let finiteVerbs: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+                                           "must", "did", "does", "do", "said", "says", "remains", "remain", "wants"]
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "``", "''"]
     static let firstPerson: Set<String> = ["we", "i", "our", "my", "us", "me", "ourselves"]
     static let personPronouns: Set<String> = ["he", "she"]

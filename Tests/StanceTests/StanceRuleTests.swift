@@ -116,4 +116,34 @@ import Testing
     @Test func prepositionalObjectsAreNotHolders() throws {
         #expect(try harness.describe("After talks with Japan, India praised Australia.") == ["India → Australia: support (praised)"])
     }
+
+    @Test func datelinesAndHyphenModifiersAreNotParties() throws {
+        #expect(try harness.describe("WASHINGTON, March 19 - Officials decided not to oppose the offer to Japan.") == [])
+        #expect(try harness.describe("Australia would not oppose the purchase by Zurich and London-based Xstrata.") == [])
+        #expect(try harness.describe("PARIS, Oct 19 - Germany condemned Iran.") == ["Germany → Iran: oppose (condemned)"])
+    }
+
+    @Test func pronounSubjectOfAReportingVerb() throws {
+        #expect(try harness.describe("The United States said last week it would back a loan to Argentina.")
+                == ["United States → Argentina: support (back)"])
+        #expect(try harness.describe("Iraq said its warplanes had attacked four Iranian oil sites.")
+                == ["Iraq → Iran: oppose (attacked)"])
+    }
+
+    @Test func objectsEndAtClausesAdjunctsAndInfinitives() throws {
+        #expect(try harness.describe("Britain remains opposed to the plan and West Germany has opposed it.") == [])
+        #expect(try harness.describe("Iraq attacked a supertanker and four Iranian oil sites.") == ["Iraq → Iran: oppose (attacked)"])
+        #expect(try harness.describe("Spain continued to oppose the scheme at a meeting of EC ministers.") == [])
+        #expect(try harness.describe("Ministers support the plan to tax fuel - tabled by France.") == [])
+    }
+
+    @Test func pairsJoinedBySlashOrHyphen() throws {
+        #expect(try harness.describe("The Iran/Iraq war is heating up.").sorted()
+                == ["Iran → Iraq: oppose (war)", "Iraq → Iran: oppose (war)"])
+    }
+
+    @Test func gerundsAfterDeterminersAreAdjectives() throws {
+        #expect(try harness.describe("Wales built the perfect attacking platform against France.") == [])
+        #expect(try harness.describe("Japan is backing India.") == ["Japan → India: support (backing)"])
+    }
 }
