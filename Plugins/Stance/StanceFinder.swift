@@ -121,8 +121,14 @@ struct StanceFinder {
                 tokenIndex = tokenEnd
                 mentionIndex = mentionEnd
             }
+            guard !ids.isEmpty, ids.count >= 2 || !quotations.isEmpty || lastPerson != nil else { continue }
+            // Every relation needs a cue: a sentence with no word that may start one is skipped
+            // without building its word list.
+            guard tokens[tokenIndex..<tokenEnd].contains(where: { token in
+                token.kind == .word && lexicon.mayStartCue(UnsafeBufferPointer(rebasing: bytes[token.span.utf8Range]))
+            }) else { continue }
             let overlapping = quotations.filter { $0.span.overlaps(sentence) }
-            guard ids.count >= 2 || (!ids.isEmpty && (!overlapping.isEmpty || lastPerson != nil)) else { continue }
+            guard ids.count >= 2 || !overlapping.isEmpty || lastPerson != nil else { continue }
             words.load(bytes: bytes, tokens: tokens[tokenIndex..<tokenEnd], mentions: mentions[mentionIndex..<mentionEnd])
             let regions = overlapping.compactMap { quote -> QuoteRegion? in
                 guard let speaker = quote.speaker, let id = speaker.entityID else { return nil }

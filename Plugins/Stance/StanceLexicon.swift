@@ -109,7 +109,36 @@ struct StanceLexicon: Sendable {
         }
     }
 
+    /// A 65,536-bit filter over the first words' fingerprints: one bit test rejects almost any word.
+    private var signatures = [UInt64](repeating: 0, count: 1024)
+
+    /// Whether a word (any case) may be the first word of a cue; `false` is certain.
+    @inline(__always)
+    func mayStartCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bit = Self.bit(Self.signature(bytes))
+        return signatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Length, first, second and last byte, ASCII letters lower-cased.
+    @inline(__always)
+    private static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt32 { UInt32((65...90).contains(byte) ? byte | 0x20 : byte) }
+        let second = bytes.count > 1 ? bytes[1] : 0
+        return UInt32(min(bytes.count, 255)) << 24 | lower(first) << 16 | lower(second) << 8 | lower(last)
+    }
+
+    @inline(__always)
+    private static func bit(_ signature: UInt32) -> Int { Int((signature &* 0x9E37_79B1) >> 16) }
+
+    private mutating func remember(_ word: String) {
+        var word = word
+        let bit = word.withUTF8 { Self.bit(Self.signature($0)) }
+        signatures[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
     private mutating func insert(_ cue: StanceCue) {
+        remember(cue.words[0])
         var list = byFirstWord[cue.words[0], default: []]
         list.removeAll { $0.words == cue.words && $0.kind == cue.kind }
         list.append(cue)
