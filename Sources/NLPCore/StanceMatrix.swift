@@ -19,6 +19,17 @@ public struct StanceMatrix: Sendable {
         /// The evidence sentence: code-point offsets and text.
         public var evidence: (start: Int, end: Int, text: String)
 
+        /// An entry.
+        public init(holder: (id: String, name: String), target: (id: String, name: String), polarity: StancePolarity,
+                    score: Double, cue: String, evidence: (start: Int, end: Int, text: String)) {
+            self.holder = holder
+            self.target = target
+            self.polarity = polarity
+            self.score = score
+            self.cue = cue
+            self.evidence = evidence
+        }
+
         /// Entries are equal when every field is.
         public static func == (lhs: Entry, rhs: Entry) -> Bool {
             lhs.holder == rhs.holder && lhs.target == rhs.target && lhs.polarity == rhs.polarity
