@@ -6,8 +6,10 @@ output of such a run), and compares, sentence by sentence, the (holder, target, 
 whose evidence is a labelled sentence with the labels. A relation is right when the same holder
 entity holds the same polarity toward the same target entity in the labels.
 
-Two label sets: bench/stance_labels.tsv (120 sentences the rules were developed on) and
-bench/stance_labels_test.tsv (80 held-out sentences, labelled after development); both are scored.
+Three label sets: bench/stance_labels.tsv (120 sentences the rules were developed on),
+bench/stance_labels_test.tsv (80 sentences first scored blind, then used to fix general errors) and
+bench/stance_labels_blind.tsv (60 sentences labelled after the rules were final, never used to change
+them); all three are scored.
 
 Usage: bench/stance_precision.py [--records OUT.jsonl] [--show]
 """
@@ -47,7 +49,7 @@ def main():
         subprocess.run([os.path.join(ROOT, ".build", "release", "nlp"), "run", os.path.join(ROOT, "pipelines", "summit.pipe"),
                         "--input", os.path.join(ROOT, "..", "shared", "data", "news.jsonl"), "--output", records, "--quiet"],
                        check=True)
-    for name in ("stance_labels.tsv", "stance_labels_test.tsv"):
+    for name in ("stance_labels.tsv", "stance_labels_test.tsv", "stance_labels_blind.tsv"):
         print(f"== {name}")
         score(load_labels(os.path.join(ROOT, "bench", name)), records, arguments.show)
 
