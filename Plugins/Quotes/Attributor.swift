@@ -9,7 +9,6 @@ struct Attributor {
     let reported: Bool
 
     private static let closingPunctuation: Set<UInt8> = Set(".!?;:,)]".utf8)
-    private static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be"]
 
     init(view: TextView, lexicon: CueLexicon, reported: Bool) {
         self.view = view
@@ -72,7 +71,7 @@ struct Attributor {
         return false
     }
 
-    private func tokenSpan(_ range: Range<Int>) -> Span {
+    func tokenSpan(_ range: Range<Int>) -> Span {
         Span(start: view.tokens[range.lowerBound].span.start, end: view.tokens[range.upperBound - 1].span.end)
     }
 
@@ -147,15 +146,15 @@ struct Attributor {
                     if let cueEnd = finder.cueAfterQuote(at: probe, limit: sentenceEnd), probe > next {
                         cue = probe..<cueEnd
                         var end = probe
-                        while end > next, view.tokens[end - 1].kind == .word, SpeakerFinder.betweenWords.contains(view.lower(end - 1)) { end -= 1 }
+                        while end > next, finder.isBetween(end - 1) { end -= 1 }
                         while end > next, view.isToken(end - 1, ",") { end -= 1 }
                         if end > next {
                             let phrase = next..<end
                             let candidate = commas > 0 || view.isToken(end - 1, ")") ? phrase : (finder.subject(before: probe, floor: next) ?? phrase)
                             // The words between the quotation and the cue must be able to speak
                             // ("..., until gunshots are heard" is no attribution).
-                            if !SpeakerFinder.boundaryWords.contains(view.lower(candidate.lowerBound)),
-                               !SpeakerFinder.betweenWords.contains(view.lower(candidate.lowerBound)) {
+                            if !view.isIn(candidate.lowerBound, .boundary),
+                               !finder.isBetween(candidate.lowerBound) {
                                 speaker = candidate
                             } else {
                                 cue = nil
@@ -190,7 +189,7 @@ struct Attributor {
             while probe < openToken {
                 if finder.isQuoteMark(probe) { floor = probe + 1 }
                 if probe >= floor, let cueEnd = finder.cue(at: probe, limit: openToken) {
-                    let found = view.lower(probe) == "according"
+                    let found = view.isWord(probe, "according")
                         ? finder.speaker(after: cueEnd, limit: openToken)
                         : (finder.subject(before: probe, floor: floor)
                             ?? (view.isToken(cueEnd, ":") ? nil : finder.speaker(after: cueEnd, limit: openToken))
@@ -269,7 +268,7 @@ struct Attributor {
     }
 
     /// A dash that introduces a quotation's source (― — –).
-    private func isDash(_ index: Int) -> Bool {
+    func isDash(_ index: Int) -> Bool {
         let span = view.tokens[index].span
         guard span.length == 3, view.bytes[Int(span.start)] == 0xE2, view.bytes[Int(span.start) + 1] == 0x80 else { return false }
         return (0x93...0x95).contains(view.bytes[Int(span.start) + 2])
@@ -278,125 +277,5 @@ struct Attributor {
     private func isClitic(_ index: Int) -> Bool {
         let span = view.tokens[index].span
         return span.length >= 2 && (view.bytes[Int(span.end) - 1] == UInt8(ascii: "s") || view.bytes[Int(span.end) - 1] == UInt8(ascii: "S"))
-    }
-
-    // MARK: Reported speech
-
-    /// `X said (that) ...`, `X accused Y of ...`, `..., X said.`, `according to X, ...`, outside quotation marks.
-    private func reportedSpeech(quoted: [Range<Int32>], usedCues: Set<Int>) -> [Quotation] {
-        var results: [Quotation] = []
-        func insideQuote(_ index: Int) -> Bool {
-            let start = view.tokens[index].span.start
-            return quoted.contains { $0.contains(start) }
-        }
-        for range in view.tokenRanges where !range.isEmpty {
-            var contentEnd = range.upperBound
-            while contentEnd > range.lowerBound, view.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
-            var cues: [(index: Int, end: Int)] = []
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index) {
-                    cues.append((index, end))
-                    index = end
-                } else {
-                    index += 1
-                }
-            }
-            guard !cues.isEmpty else { continue }
-            // The attribution at the end of the sentence: "..., said X, an analyst." / "..., X said."
-            if let last = cues.last, let found = finalAttribution(last, range: range, contentEnd: contentEnd) {
-                results.append(reported(content: found.content, cue: last.index..<last.end, speaker: found.speaker))
-                continue
-            }
-            var covered: [Range<Int>] = []
-            for (position, cue) in cues.enumerated() {
-                var speaker: Range<Int>?
-                var content: Range<Int>?
-                if view.lower(cue.index) == "according" {
-                    guard let found = finder.speaker(after: cue.end, limit: range.upperBound) else { continue }
-                    speaker = found
-                    if cue.index == range.lowerBound {
-                        var start = found.upperBound
-                        // "According to state media and videos, CONTENT": the content follows the comma.
-                        if let comma = (start..<min(contentEnd, start + 10)).first(where: { view.isToken($0, ",") }) { start = comma }
-                        while start < contentEnd, view.tokens[start].kind == .punctuation { start += 1 }
-                        content = start..<max(start, contentEnd)
-                    } else {
-                        var end = cue.index
-                        while end > range.lowerBound, view.tokens[end - 1].kind == .punctuation { end -= 1 }
-                        content = range.lowerBound..<end
-                    }
-                } else {
-                    if isPassive(cue.index, floor: range.lowerBound) { continue }
-                    guard let subject = finder.subject(before: cue.index, floor: range.lowerBound) else { continue }
-                    speaker = subject
-                    var start = cue.end
-                    // "insist, most recently in an interview, that ...": the clause starts after "that".
-                    if start < contentEnd, view.isToken(start, ","),
-                       let that = (start..<min(contentEnd, start + 14)).first(where: { view.lower($0) == "that" }),
-                       view.isToken(that - 1, ",") {
-                        start = that
-                    }
-                    if start < contentEnd, view.lower(start) == "that" { start += 1 }
-                    while start < contentEnd, view.isToken(start, ",") || view.isToken(start, ":") { start += 1 }
-                    // The content stops where the next attribution's speaker starts.
-                    var end = contentEnd
-                    for next in cues.dropFirst(position + 1) {
-                        if let nextSubject = finder.subject(before: next.index, floor: start), nextSubject.lowerBound > start {
-                            end = nextSubject.lowerBound
-                            while end > start, view.tokens[end - 1].kind == .punctuation || ["and", "but", "while"].contains(view.lower(end - 1)) { end -= 1 }
-                            break
-                        }
-                    }
-                    content = start..<max(start, end)
-                }
-                guard let speaker, let content, content.count >= 2 else { continue }
-                // Inside another attribution's content, only a named speaker starts a new one.
-                if covered.contains(where: { $0.contains(cue.index) }), !view.isCapitalized(speaker.upperBound - 1) { continue }
-                covered.append(content)
-                results.append(reported(content: content, cue: cue.index..<cue.end, speaker: speaker))
-            }
-        }
-        return results
-    }
-
-    /// `CONTENT, said SPEAKER[, apposition].` or `CONTENT, SPEAKER said.` at the end of a sentence.
-    private func finalAttribution(_ cue: (index: Int, end: Int), range: Range<Int>, contentEnd: Int)
-        -> (content: Range<Int>, speaker: Range<Int>)? {
-        guard cue.index > range.lowerBound + 3, view.lower(cue.index) != "according" else { return nil }
-        if view.isToken(cue.index - 1, ","), Self.invertible.contains(view.lower(cue.index)),
-           let speaker = finder.speaker(after: cue.end, limit: range.upperBound),
-           speaker.upperBound >= contentEnd || view.isToken(speaker.upperBound, ","), finder.isAnimate(speaker) {
-            return (range.lowerBound..<(cue.index - 1), speaker)
-        }
-        if cue.end >= contentEnd - 1, !isPassive(cue.index, floor: range.lowerBound),
-           let subject = finder.subject(before: cue.index, floor: range.lowerBound),
-           subject.lowerBound > range.lowerBound + 2, view.isToken(subject.lowerBound - 1, ",") {
-            return (range.lowerBound..<(subject.lowerBound - 1), subject)
-        }
-        return nil
-    }
-
-    /// Cues that take the speaker after them ("..., said Moon Seong-Mook").
-    static let invertible: Set<String> = Set("""
-        said says added adds asked wrote writes explained noted notes continued stated declared replied responded
-        recalled warned insisted argued told tells answered
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-
-    /// Whether the cue is passive ("it is believed", "was reported"): a form of "be" right before it.
-    private func isPassive(_ cue: Int, floor: Int) -> Bool {
-        var probe = cue
-        while probe > floor, view.tokens[probe - 1].kind == .word, SpeakerFinder.betweenWords.contains(view.lower(probe - 1)) {
-            if Self.beForms.contains(view.lower(probe - 1)) { return true }
-            probe -= 1
-        }
-        return false
-    }
-
-    private func reported(content: Range<Int>, cue: Range<Int>, speaker: Range<Int>) -> Quotation {
-        let linked = linker.link(speaker, pronoun: finder.isPronoun(speaker), previousSpeaker: nil)
-        let quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked?.0.id, canonical: linked?.0.canonical)
-        return Quotation(span: tokenSpan(content), kind: .reported, cue: tokenSpan(cue), speaker: quoteSpeaker,
-                         confidence: linked.map { min(0.8, $0.1 - 0.1) } ?? 0.5)
     }
 }

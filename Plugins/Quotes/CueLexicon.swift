@@ -18,12 +18,24 @@ struct CueLexicon: Sendable {
         realize understand remember forget
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
+    /// Base forms of verbs of attitude, evaluation and evidence, which attribution corpora (PolNeAR)
+    /// annotate like speech verbs: support and opposition (`endorsed Clinton`, `backs him`), praise and
+    /// blame (`mocked`, `thanked`), intention (`seeks to`, `declined to`), perception and evidence
+    /// (`polls show`, `sees ... as`), and talk about a topic (`spoke about`, `referring to`).
+    static let attitudeVerbs = """
+        show endorse support back favor oppose champion embrace welcome applaud congratulate commend hail celebrate
+        thank approve disapprove mock ridicule lambaste denounce decry rail rebuke scold chide insult apologize
+        dispute rebut refute justify characterize portray compare deem envision anticipate express voice
+        seek offer decline refer speak talk discuss address feel see encourage remind invite request push
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
     /// Verbs whose base and -s forms are more often nouns ("a report", "the claims", "member states"):
     /// only their -ed and -ing forms are cues.
     static let nounLike: Set<String> = Set("""
         report state claim note comment question promise hope fear signal highlight praise demand estimate
         caution joke blame counter answer charge mention respond reply text post email snap sigh
-        call plan attack rule view regard label brand blast slam doubt challenge
+        call plan attack rule view regard label brand blast slam doubt challenge back favor address voice
+        request push support dispute offer
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Irregular or spelling-special inflections: base → forms.
@@ -34,10 +46,25 @@ struct CueLexicon: Sendable {
         "find": ["finds", "found", "finding"], "hear": ["hears", "heard", "hearing"], "learn": ["learns", "learned", "learnt", "learning"],
         "understand": ["understands", "understood", "understanding"], "forget": ["forgets", "forgot", "forgotten", "forgetting"],
         "plan": ["plans", "planned", "planning"], "slam": ["slams", "slammed", "slamming"], "dub": ["dubs", "dubbed", "dubbing"],
-        "label": ["labels", "labeled", "labelled", "labeling", "labelling"], "prefer": ["prefers", "preferred", "preferring"], "refer": ["refers", "referred"], "quip": ["quips", "quipped", "quipping"],
+        "label": ["labels", "labeled", "labelled", "labeling", "labelling"], "prefer": ["prefers", "preferred", "preferring"], "quip": ["quips", "quipped", "quipping"],
         "concur": ["concurs", "concurred", "concurring"], "signal": ["signals", "signaled", "signalled", "signaling", "signalling"],
         "underline": ["underlines", "underlined", "underlining"],
+        "show": ["shows", "showed", "shown", "showing"], "seek": ["seeks", "sought", "seeking"], "see": ["sees", "saw", "seen", "seeing"],
+        "speak": ["speaks", "spoke", "spoken", "speaking"], "feel": ["feels", "felt", "feeling"],
+        "rebut": ["rebuts", "rebutted", "rebutting"], "refer": ["refers", "referred", "referring"],
     ]
+
+    /// Nouns that report what someone said or thinks when a possessor precedes them and a clause or
+    /// object follows ("Trump’s claim that ...", "his criticism of ...", "her call for ..."), and the
+    /// raising verbs of appearance ("the plan seemed to fail"), whose content is their whole clause.
+    static let nouns = """
+        claim claims statement statements warning warnings assertion suggestion argument arguments accusation
+        accusations allegation allegations belief insistence promise promises pledge vow call calls demand demands
+        proposal proposals plan plans criticism criticisms endorsement support opposition view views position
+        comments remarks message decision admission announcement denial threat fear fears hope hopes concern concerns
+        complaint complaints charge prediction contention attacks praise defense refusal desire
+        seem seems seemed appear appears appeared
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Multi-word cues, lower-cased token sequences.
     static let phrases: [[String]] = [
@@ -46,25 +73,42 @@ struct CueLexicon: Sendable {
         ["shot", "back"], ["fired", "back"], ["hit", "back"], ["put", "it"],
     ]
 
-    private(set) var words: Set<String> = []
+    /// What a word is, as `Kind` bits: one dictionary lookup per candidate word.
+    private(set) var entries: [String: Kind] = [:]
+    /// `entries` as a byte-keyed table.
+    private var table = WordTable<Kind>([:])
+
+    /// What a lexicon word is.
+    struct Kind: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A cue verb form.
+        static let verb = Kind(rawValue: 1)
+        /// The -s form of a verb that is usually a noun ("claims").
+        static let nounLikeThirdPerson = Kind(rawValue: 2)
+        /// A noun cue or raising verb (`nouns`).
+        static let noun = Kind(rawValue: 4)
+        /// The first word of a multi-word cue.
+        static let phraseStart = Kind(rawValue: 8)
+    }
+
     /// Cheap fingerprints (length, first, second and last byte) of every cue word and phrase start,
     /// as a 65,536-bit filter: one bit test rejects almost every word.
     private var signatures = [UInt64](repeating: 0, count: 1024)
-    private var nounLikeThirdPerson: Set<String> = []
 
     /// The built-in lexicon plus `extra` forms (any inflection; added as written, lower-cased).
     init(extra: [String] = []) {
-        for base in Self.baseVerbs {
+        for base in Self.baseVerbs + Self.attitudeVerbs {
             var forms = [base] + (Self.irregular[base] ?? Self.inflect(base))
             if Self.nounLike.contains(base) {
-                for form in forms where !(form.hasSuffix("ed") || form.hasSuffix("ing")) && form != base { nounLikeThirdPerson.insert(form) }
+                for form in forms where !(form.hasSuffix("ed") || form.hasSuffix("ing")) && form != base { add(form, as: .nounLikeThirdPerson) }
                 forms = forms.filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ied") }
             }
             for form in forms { add(form) }
         }
         for form in extra { add(form.lowercased()) }
-        for phrase in Self.phrases { insertSignature(Self.signature(Array(phrase[0].utf8)[...])) }
-        for form in nounLikeThirdPerson { insertSignature(Self.signature(Array(form.utf8)[...])) }
+        for phrase in Self.phrases { add(phrase[0], as: .phraseStart) }
+        for noun in Self.nouns { add(noun, as: .noun) }
+        table = WordTable(entries)
     }
 
     /// The fingerprint of a lower-case word: no string is built to reject a non-cue.
@@ -90,8 +134,8 @@ struct CueLexicon: Sendable {
         return signatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    private mutating func add(_ form: String) {
-        words.insert(form)
+    private mutating func add(_ form: String, as kind: Kind = .verb) {
+        entries[form, default: []].insert(kind)
         insertSignature(Self.signature(Array(form.utf8)[...]))
     }
 
@@ -113,8 +157,11 @@ struct CueLexicon: Sendable {
 
 
     /// Whether `word` (lower-case) is a cue word.
-    func contains(_ word: String) -> Bool { words.contains(word) }
+    func contains(_ word: String) -> Bool { entries[word]?.contains(.verb) ?? false }
+
+    /// What the word with this key is in the lexicon; empty when it is not in it.
+    func kind(of key: WordKey) -> Kind { table.value(for: key) }
 
     /// Whether `word` is the -s form of a verb that is usually a noun ("reports", "claims").
-    func containsNounLikeThirdPerson(_ word: String) -> Bool { nounLikeThirdPerson.contains(word) }
+    func containsNounLikeThirdPerson(_ word: String) -> Bool { entries[word]?.contains(.nounLikeThirdPerson) ?? false }
 }

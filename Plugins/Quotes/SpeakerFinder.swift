@@ -7,6 +7,8 @@ struct SpeakerFinder {
     let lexicon: CueLexicon
     /// For each token, one past the cue that starts there (phrases included), or 0.
     private let cueEnds: [Int]
+    /// Tokens that are noun cues (`claim`, `warning`) or raising verbs (`seemed`), in text order.
+    let nounCues: [Int]
 
     init(view: TextView, lexicon: CueLexicon) {
         self.view = view
@@ -14,6 +16,8 @@ struct SpeakerFinder {
         var ends = [Int](repeating: 0, count: view.tokens.count)
         // One pass with a bit filter on raw bytes; only the few words that pass build a string.
         let bytes = view.bytes
+        var titleCase = (sentence: -1, value: false)
+        var nouns: [Int] = []
         view.tokens.withUnsafeBufferPointer { tokens in
             view.sentenceOf.withUnsafeBufferPointer { sentenceOf in
                 for index in 0..<tokens.count {
@@ -26,15 +30,36 @@ struct SpeakerFinder {
                     // Cues are written in lower case in running text ("States" in "United States"
                     // is not "states"), except at the start of a sentence ("According to ...").
                     let startsSentence = index == 0 || sentenceOf[index - 1] != sentenceOf[index]
-                    guard (97...122).contains(first) || (startsSentence && (65...90).contains(first)) else { continue }
+                    let capital = (65...90).contains(first)
+                    guard (97...122).contains(first) || capital else { continue }
                     let signature = UInt32(length) << 24 | UInt32(first | 0x20) << 16
                         | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + length - 1])
                     guard lexicon.mayBeCue(signature: signature) else { continue }
-                    if let end = Self.confirmCue(at: index, view: view, lexicon: lexicon) { ends[index] = end }
+                    // A capitalised cue inside a sentence counts only in a title-case headline
+                    // ("Trump Says He Never Pledged ...").
+                    if capital, !startsSentence {
+                        let sentence = sentenceOf[index]
+                        if titleCase.sentence != sentence { titleCase = (sentence, Self.isTitleCase(sentence, view: view)) }
+                        guard titleCase.value else { continue }
+                    }
+                    let found = Self.confirmCue(at: index, view: view, lexicon: lexicon, capital: capital)
+                    if let end = found.end { ends[index] = end }
+                    if found.noun { nouns.append(index) }
                 }
             }
         }
         self.cueEnds = ends
+        self.nounCues = nouns
+    }
+
+    /// Whether a sentence is a headline in title case: most of its words of four letters or more are capitalised.
+    private static func isTitleCase(_ sentence: Int, view: TextView) -> Bool {
+        guard sentence < view.tokenRanges.count else { return false }
+        var capitalised = 0, lower = 0
+        for index in view.tokenRanges[sentence] where view.tokens[index].kind == .word && view.tokens[index].span.length >= 4 {
+            if view.isCapitalized(index) { capitalised += 1 } else { lower += 1 }
+        }
+        return capitalised >= 3 && lower * 5 <= capitalised
     }
 
     /// Words that may stand between a subject and its cue: auxiliaries and adverbs.
@@ -42,8 +67,18 @@ struct SpeakerFinder {
         has have had was were is are will would also later then repeatedly again recently previously once further
         separately immediately quickly simply just reportedly publicly privately strongly firmly clearly explicitly
         openly bluntly flatly sharply loudly angrily calmly quietly earlier today yesterday still already often
-        never not n't did does do can could may might must should shall been being even only
+        never not n't n’t did does do can could may might must should shall been being even only himself herself
+        themselves itself now first long once always ever reportedly initially
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Whether token `index` may stand between a subject and its cue: an auxiliary or an adverb
+    /// (`betweenWords`, or a lower-case word in -ly: "Clinton has repeatedly said").
+    func isBetween(_ index: Int) -> Bool {
+        view.tokens[index].kind == .word && view.isIn(index, [.between, .lyAdverb])
+    }
+
+    /// Words in -ly that are not adverbs.
+    static let lyNouns: Set<String> = ["family", "rally", "ally", "bully", "assembly", "supply", "july", "italy", "daily", "weekly", "monthly", "quarterly"]
 
     /// Words that end a noun phrase when walking back from a cue.
     static let boundaryWords: Set<String> = Set("""
@@ -53,6 +88,8 @@ struct SpeakerFinder {
         monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow earlier later
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Subject pronouns.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
@@ -61,8 +98,7 @@ struct SpeakerFinder {
     /// A cue right after a quotation, where a few more verbs attribute it ("“...,” it read.").
     func cueAfterQuote(at index: Int, limit: Int) -> Int? {
         if let end = cue(at: index, limit: limit) { return end }
-        let word = view.tokens[index].kind == .word ? view.lower(index) : ""
-        return word == "read" || word == "reads" ? index + 1 : nil
+        return view.tokens[index].kind == .word && view.isAnyWord(index, ["read", "reads"]) ? index + 1 : nil
     }
 
     /// Whether token `index` is a cue; returns the index one past the cue (multi-word cues), if the
@@ -74,30 +110,59 @@ struct SpeakerFinder {
     }
 
     /// Whether token `index`, which passed the byte filter, starts a cue.
-    private static func confirmCue(at index: Int, view: TextView, lexicon: CueLexicon) -> Int? {
-        let word = view.lower(index)
+    /// Also says whether the word is a noun cue (`claim`, `warning`).
+    private static func confirmCue(at index: Int, view: TextView, lexicon: CueLexicon, capital: Bool) -> (end: Int?, noun: Bool) {
+        guard let key = view.key(index) else { return (nil, false) }
+        let kind = lexicon.kind(of: key)
+        guard !kind.isEmpty else { return (nil, false) }
+        let noun = !capital && kind.contains(.noun)
         let limit = view.tokens.count
-        for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
-            if (1..<phrase.count).allSatisfy({ view.lower(index + $0) == phrase[$0] }) { return index + phrase.count }
+        if kind.contains(.phraseStart) {
+            let word = view.lower(index)
+            for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
+                if (1..<phrase.count).allSatisfy({ view.lower(index + $0) == phrase[$0] }) { return (index + phrase.count, noun) }
+            }
         }
-        if lexicon.contains(word) { return index + 1 }
-        // "reports", "claims", "notes" are verbs when a clause or a quotation follows.
-        if lexicon.containsNounLikeThirdPerson(word), index + 1 < limit,
-           view.isToken(index + 1, ":") || view.lower(index + 1) == "that" || isQuoteMark(index + 1, in: view) {
-            return index + 1
+        if kind.contains(.verb) { return (index + 1, noun) }
+        // "reports", "claims", "calls" are verbs when a clause or a quotation follows, or after a
+        // name or pronoun when an object follows ("Ryan calls it", "Clinton hopes to").
+        if kind.contains(.nounLikeThirdPerson), index + 1 < limit {
+            if view.isToken(index + 1, ":") || view.isWord(index + 1, "that") || isQuoteMark(index + 1, in: view) { return (index + 1, noun) }
+            if index > 0, view.tokens[index - 1].kind == .word, view.isIn(index + 1, .objectStart),
+               view.isCapitalized(index - 1) || view.isAnyWord(index - 1, ["he", "she", "it", "who"]) {
+                return (index + 1, noun)
+            }
         }
-        return nil
+        return (nil, noun)
     }
+
+    /// Words that open the object of a verb after a noun-like -s form ("calls it", "hopes to").
+    static let objectStarts: Set<String> = ["to", "for", "on", "it", "him", "her", "them", "us", "the", "a", "an", "his", "their", "its", "this"]
 
 
     /// The subject before the cue at `cue`, not reaching before `floor`: skips auxiliaries and
-    /// adverbs, then takes the noun phrase back to a boundary. `nil` if there is none.
-    func subject(before cueIndex: Int, floor: Int) -> Range<Int>? {
+    /// adverbs, then takes the noun phrase back to a boundary. `nil` if there is none, or if it
+    /// cannot speak and `requireAnimate`.
+    func subject(before cueIndex: Int, floor: Int, requireAnimate: Bool = true) -> Range<Int>? {
         var end = cueIndex
-        while end > floor, view.tokens[end - 1].kind == .word, Self.betweenWords.contains(view.lower(end - 1)) { end -= 1 }
+        while end > floor, isBetween(end - 1) { end -= 1 }
+        // "Hillary Clinton on Tuesday said": a day between the subject and the cue.
+        if end - 2 > floor, view.isWord(end - 2, "on"), view.isIn(end - 1, .weekday) {
+            end -= 2
+            while end > floor, isBetween(end - 1) { end -= 1 }
+        }
         guard end > floor else { return nil }
+        // "Sen. Chris Murphy (D-Conn.) says", "Jason Sims — a teacher — says": skip back over the aside.
+        if view.isToken(end - 1, ")") || isDash(end - 1) {
+            let closing = end - 1
+            var open = closing - 1
+            while open > floor, open > closing - 30,
+                  !(view.isToken(closing, ")") ? view.isToken(open, "(") : isDash(open)) { open -= 1 }
+            guard open > floor, view.isToken(closing, ")") ? view.isToken(open, "(") : isDash(open) else { return nil }
+            end = open
+        }
         // "X, citing Y, advised": skip back over an apposition between commas.
-        if view.isToken(end - 1, ",") {
+        if end > floor, view.isToken(end - 1, ",") {
             var comma = end - 2
             while comma > floor, comma > end - 26, !view.isToken(comma, ",") { comma -= 1 }
             guard comma > floor, view.isToken(comma, ",") else { return nil }
@@ -109,9 +174,15 @@ struct SpeakerFinder {
                 return apposition
             }
             end = comma
+            // An age between commas ("Marley Anderson, 21, a student from Las Vegas, said").
+            if end - 2 > floor, view.isToken(end - 2, ","), view.tokens[end - 1].span.length <= 3,
+               (48...57).contains(view.firstByte(end - 1)) {
+                end -= 2
+            }
         }
+        guard end > floor else { return nil }
         // A subject pronoun right before the cue is the subject on its own ("with Putin they agreed").
-        if view.tokens[end - 1].kind == .word, Self.pronouns.contains(view.lower(end - 1)) { return (end - 1)..<end }
+        if view.tokens[end - 1].kind == .word, view.isIn(end - 1, .pronoun) { return (end - 1)..<end }
         var start = end
         while start > floor, start > end - 9 {
             let previous = start - 1
@@ -122,19 +193,20 @@ struct SpeakerFinder {
                 if view.isToken(previous, "-") || view.isToken(previous, ".") { start = previous; continue }
                 break
             }
-            let word = view.lower(previous)
             // "for" and "of" stay inside descriptions ("a spokesman for the ministry", "head of state"),
             // and "and" between names ("Putin and Kim").
-            let joinsNames = word == "and" && previous > floor && view.isCapitalized(previous - 1) && view.isCapitalized(start)
-            if (Self.boundaryWords.contains(word) && word != "for" && word != "of" && !joinsNames)
+            let joinsNames = previous > floor && view.isWord(previous, "and") && view.isCapitalized(previous - 1) && view.isCapitalized(start)
+            if (view.isIn(previous, .boundary) && !view.isWord(previous, "for") && !view.isWord(previous, "of") && !joinsNames)
                 || (cue(at: previous, limit: end) != nil && previous < end - 1) { break }
+            // Without the animacy test the phrase must not run back over a verb ("Police received 911 calls").
+            if !requireAnimate, view.endsWith(previous, "ed") || view.isIn(previous, [.auxiliary, .beForm]) { break }
             start = previous
             // A capitalised determiner inside the phrase starts it ("in the last hours The British government").
-            if previous > floor, word == "the" || word == "a" || word == "an", view.isCapitalized(previous) { break }
+            if previous > floor, view.isCapitalized(previous), view.isAnyWord(previous, ["the", "a", "an"]) { break }
         }
         guard start < end else { return nil }
-        while start < end, view.tokens[start].kind == .word, ["for", "of"].contains(view.lower(start)) { start += 1 }
-        guard let range = trimmed(start..<end), isAnimate(range) else { return nil }
+        while start < end, view.tokens[start].kind == .word, view.isAnyWord(start, ["for", "of"]) { start += 1 }
+        guard let range = trimmed(start..<end), !requireAnimate || isAnimate(range) else { return nil }
         return range
     }
 
@@ -157,37 +229,61 @@ struct SpeakerFinder {
     /// Whether a subject can speak: it ends in a name (a capitalised word), a pronoun or a noun for
     /// people or bodies ("analysts", "the ministry"); "the meeting" or "Kim's visit" cannot.
     func isAnimate(_ range: Range<Int>) -> Bool {
-        let last = range.upperBound - 1
+        if isAnimateHead(range.upperBound - 1) { return true }
+        // "Some advocates for stem cell research", "47 percent of registered voters": the head
+        // comes before the first preposition.
+        if let preposition = range.dropFirst().first(where: { view.isAnyWord($0, ["of", "for", "from", "in", "at", "with", "on"]) }) {
+            return isAnimateHead(preposition - 1)
+        }
+        return false
+    }
+
+    private func isAnimateHead(_ last: Int) -> Bool {
         let lastSpan = view.tokens[last].span
-        if let mention = view.mentions.first(where: { $0.span.contains(lastSpan) }) {
-            return !["FAC", "LOC", "EVENT", "PRODUCT"].contains(mention.label)
+        if let mention = view.mention(containing: lastSpan) {
+            return !Self.inanimateLabels.contains(mention.label)
         }
         if view.isCapitalized(last) { return true }
-        let head = view.lower(last)
-        if Self.speakingNouns.contains(head) || Self.pronouns.contains(head) { return true }
+        if view.isIn(last, [.speakingNoun, .pronoun, .sourceNoun]) { return true }
         // Nouns for people by their ending: businessman, announcer, columnist, historian, resident.
-        return ["man", "men", "woman", "women", "person", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants"]
-            .contains { head.count > $0.count + 2 && head.hasSuffix($0) }
+        let length = view.tokens[last].span.length
+        return Self.peopleEndings.contains { length > $0.utf8CodeUnitCount + 2 && view.endsWith(last, $0) }
     }
+
+    private static let inanimateLabels: Set<String> = ["FAC", "LOC", "EVENT", "PRODUCT"]
+
+    private static let peopleEndings: [StaticString] = ["man", "men", "woman", "women", "person", "er", "ers", "or", "ors", "ist", "ists",
+                                                         "ian", "ians", "ent", "ents", "ant", "ants"]
+
+    /// Sources of information that attribution corpora treat as speakers ("exit polls suggested",
+    /// "public records show"), and shares of people ("47 percent said", "half say").
+    static let sourceNouns: Set<String> = Set("""
+        polls surveys reports studies documents records data findings results numbers figures estimates
+        projections analysis analyses research evidence memos letters statements filings emails tweets
+        records polling census indictment complaint lawsuits audit review investigation inquiry
+        percent half third quarter majority minority plurality most all both advocates allies donors
+        fans friends family aides staffers backers delegates superdelegates insiders strategists pollsters
+        pundits commentators observers colleagues rivals opponents americans everyone nobody someone many few
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// The speaker after an inverted cue (`said Moon Seong-Mook, an analyst ...`): up to the next
     /// comma, stop or quotation mark, at most 10 tokens.
     func speaker(after cueEnd: Int, limit: Int) -> Range<Int>? {
         // "said of Mr. Rubio" is about him, not by him.
-        if cueEnd < limit, ["of", "about", "that", "to", "in", "on", "at"].contains(view.lower(cueEnd)) { return nil }
+        if cueEnd < limit, view.isAnyWord(cueEnd, ["of", "about", "that", "to", "in", "on", "at"]) { return nil }
         var end = cueEnd
         while end < limit, end < cueEnd + 10 {
             if view.tokens[end].kind == .punctuation,
                view.isPunctuation(end, in: Self.stopPunctuation) || isQuoteMark(end) || view.isToken(end, ".") { break }
-            if view.tokens[end].kind == .word, Self.boundaryWords.contains(view.lower(end)),
-               !["of", "for"].contains(view.lower(end)) { break }
+            if view.tokens[end].kind == .word, view.isIn(end, .boundary),
+               !view.isAnyWord(end, ["of", "for"]) { break }
             end += 1
         }
         return end > cueEnd ? trimmed(cueEnd..<end) : nil
     }
 
     /// Sentence-initial function words that are not part of a subject ("And then Trump ...").
-    private static let openers: Set<String> = Set("""
+    static let openers: Set<String> = Set("""
         and but so then yet also still now later meanwhile however instead thus when while after before as if
         in on at for with from by during since until though although because earlier today yesterday last this
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
@@ -198,20 +294,34 @@ struct SpeakerFinder {
     func sentenceSubject(from start: Int, before cueIndex: Int) -> Range<Int>? {
         var index = start
         // An opening phrase up to the first comma is not the subject ("On Tuesday, Mr. McConnell ...").
-        if index < cueIndex, Self.openers.contains(view.lower(index)) || view.lower(index).hasSuffix("ly") {
+        if index < cueIndex, view.isIn(index, .opener) || view.endsWith(index, "ly") {
             var comma = index
             while comma < cueIndex, comma < index + 12, !view.isToken(comma, ",") { comma += 1 }
             if comma < cueIndex, view.isToken(comma, ",") { index = comma + 1 }
         }
         while index < cueIndex {
             let token = view.tokens[index]
-            if token.kind == .punctuation || Self.openers.contains(view.lower(index)) && !view.isCapitalized(index + 1 < cueIndex ? index : index) {
+            if token.kind == .punctuation || view.isIn(index, .opener) && !view.isCapitalized(index + 1 < cueIndex ? index : index) {
                 index += 1
                 continue
             }
-            if Self.openers.contains(view.lower(index)) { index += 1; continue }
-            if Self.pronouns.contains(view.lower(index)) { return index..<(index + 1) }
-            guard view.isCapitalized(index), !["the", "a", "an", "this", "that", "these", "those"].contains(view.lower(index)) else { return nil }
+            if view.isIn(index, .opener) { index += 1; continue }
+            if view.isIn(index, .pronoun) { return index..<(index + 1) }
+            // "The Arizona Republican survived ... and says": a determiner, then names or a noun for speakers.
+            if view.isAnyWord(index, ["the", "a", "an"]) {
+                var end = index + 1
+                var head: Int?
+                while end < cueIndex, end < index + 6, view.tokens[end].kind == .word {
+                    if view.isCapitalized(end) || view.isIn(end, .speakingNoun) || view.isIn(end, .sourceNoun) {
+                        head = end + 1
+                    } else if head != nil {
+                        break
+                    }
+                    end += 1
+                }
+                return head.map { index..<$0 }
+            }
+            guard view.isCapitalized(index), !view.isAnyWord(index, ["this", "that", "these", "those"]) else { return nil }
             var end = index + 1
             while end < cueIndex, view.isCapitalized(end) || view.isToken(end, ".") || (isClitic(end)) { end += 1 }
             return index..<end
@@ -233,6 +343,14 @@ struct SpeakerFinder {
         return start < end ? start..<end : nil
     }
 
+    /// Whether token `index` is a dash that sets off an aside (— – --).
+    func isDash(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        if span.length == 2 { return view.isToken(index, "--") }
+        guard span.length == 3, view.bytes[Int(span.start)] == 0xE2, view.bytes[Int(span.start) + 1] == 0x80 else { return false }
+        return (0x93...0x95).contains(view.bytes[Int(span.start) + 2])
+    }
+
     /// Whether token `index` is a quotation mark.
     func isQuoteMark(_ index: Int) -> Bool { Self.isQuoteMark(index, in: view) }
 
@@ -250,7 +368,7 @@ struct SpeakerFinder {
 
     /// Whether a range is a single subject pronoun.
     func isPronoun(_ range: Range<Int>) -> Bool {
-        range.count == 1 && Self.pronouns.contains(view.lower(range.lowerBound))
+        range.count == 1 && view.isIn(range.lowerBound, .pronoun)
     }
 }
 

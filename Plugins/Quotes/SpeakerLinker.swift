@@ -13,6 +13,9 @@ final class SpeakerLinker {
         governor ambassador envoy chief head general commander chairman chairwoman director official
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Entity labels in the order a speaker span links to them.
+    private static let labelTiers: [[String]] = [["PERSON"], ["ORG"], ["GPE", "NORP", "LOC", "FAC"]]
+
     init(view: TextView) { self.view = view }
 
     private static func rolePeople(in view: TextView) -> [String: Int] {
@@ -47,24 +50,34 @@ final class SpeakerLinker {
             // "it", "they" and "we" may be an organisation or a country named earlier in the same
             // sentence; "I" and "you" are not resolved.
             guard wantsPerson || word == "it" || word == "they" || word == "we" else { return nil }
-            let labels: Set<String> = wantsPerson ? ["PERSON"] : ["ORG", "GPE"]
             let window = wantsPerson ? 5 : 0
-            if let mention = view.mentions.last(where: { $0.span.end <= span.start && labels.contains($0.label) }),
-               view.sentence(containing: mention.span.start) >= sentence - window {
-                return (mention, wantsPerson ? 0.7 : 0.5)
+            // The nearest fitting mention before the pronoun, walking back from a binary search.
+            var low = 0, high = view.mentions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if view.mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
+            }
+            var index = low - 1
+            while index >= 0 {
+                let mention = view.mentions[index]
+                if view.sentence(containing: mention.span.start) < sentence - window { return nil }
+                if wantsPerson ? mention.label == "PERSON" : mention.label == "ORG" || mention.label == "GPE" {
+                    return (mention, wantsPerson ? 0.7 : 0.5)
+                }
+                index -= 1
             }
             return nil
         }
-        let inside = view.mentions.filter { $0.span.overlaps(span) }
+        let inside = view.mentions(overlapping: span)
         // A place or people links only as the head of the phrase ("South Korea", "The British
         // government"), not inside it ("officials in Washington and Seoul").
         let headLimit = range.lowerBound + 2 < range.upperBound ? view.tokens[range.lowerBound + 2].span.start : span.end
-        for labels in [["PERSON"], ["ORG"], ["GPE", "NORP", "LOC", "FAC"]] {
+        for labels in Self.labelTiers {
             let candidates = inside.filter { labels.contains($0.label) && (labels[0] != "GPE" || $0.span.start < headLimit) }
             guard let chosen = candidates.last else { continue }
             // A description with a role word and a country: the person introduced with that role.
-            if labels[0] != "PERSON", let role = range.map({ view.lower($0) }).first(where: { Self.roleWords.contains($0) }),
-               let person = rolePeople["\(chosen.id)|\(role)"] {
+            if labels[0] != "PERSON", let roleToken = range.first(where: { view.isIn($0, .role) }),
+               let person = rolePeople["\(chosen.id)|\(view.lower(roleToken))"] {
                 return (view.mentions[person], 0.75)
             }
             let covered = Double(chosen.span.length) / Double(max(1, span.length))

@@ -11,12 +11,18 @@ struct TextView {
     let sentenceOf: [Int]
     /// For each sentence, the range of its tokens.
     let tokenRanges: [Range<Int>]
+    /// Token classes, computed on first use.
+    let memo: WordMemo
+    private let memoClasses: UnsafeMutableBufferPointer<WordClass>
+    private let classTable = WordClass.table
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span], mentions: [EntityMention]) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
+        self.memo = WordMemo(count: tokens.count)
+        self.memoClasses = memo.classes
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         var ranges: [Range<Int>] = []
         var sentence = 0
@@ -51,6 +57,85 @@ struct TextView {
             }
         }
         return String(decoding: slice, as: UTF8.self).lowercased()
+    }
+
+    /// The token's word classes (`WordClass`); computed once per token.
+    func classes(_ index: Int) -> WordClass {
+        let known = memoClasses[index]
+        if known.contains(.known) { return known }
+        var classes: WordClass = .known
+        if let key = key(index) {
+            classes.formUnion(classTable.value(for: key))
+            if tokens[index].span.length >= 5, endsWith(index, "ly"), !isCapitalized(index), !classes.contains(.lyNoun) { classes.insert(.lyAdverb) }
+        }
+        memoClasses[index] = classes
+        return classes
+    }
+
+    /// The token's lower-case key for table lookups (`nil` for tokens over 16 bytes).
+    func key(_ index: Int) -> WordKey? {
+        let span = tokens[index].span
+        return WordKey(bytes, from: Int(span.start), count: span.length)
+    }
+
+    /// Whether the token is in one of `classes`.
+    func isIn(_ index: Int, _ wordClass: WordClass) -> Bool { !classes(index).isDisjoint(with: wordClass) }
+
+    /// Whether the token is `word` (lower-case ASCII), in any case.
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        let span = tokens[index].span
+        guard span.length == word.utf8CodeUnitCount else { return false }
+        let start = Int(span.start)
+        for offset in 0..<span.length {
+            let byte = bytes[start + offset]
+            if ((65...90).contains(byte) ? byte | 0x20 : byte) != word.utf8Start[offset] { return false }
+        }
+        return true
+    }
+
+    /// Whether the token is one of `words` (lower-case ASCII), in any case.
+    func isAnyWord(_ index: Int, _ words: [StaticString]) -> Bool {
+        words.contains { isWord(index, $0) }
+    }
+
+    /// Whether the token ends with `suffix` (lower-case ASCII), in any case.
+    func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
+        let span = tokens[index].span
+        let count = suffix.utf8CodeUnitCount
+        guard span.length >= count else { return false }
+        let start = Int(span.end) - count
+        for offset in 0..<count {
+            let byte = bytes[start + offset]
+            if ((65...90).contains(byte) ? byte | 0x20 : byte) != suffix.utf8Start[offset] { return false }
+        }
+        return true
+    }
+
+    /// The entity mention containing `span`, if any (mentions are sorted by start).
+    func mention(containing span: Span) -> EntityMention? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.start <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0, index >= low - 4 {
+            if mentions[index].span.contains(span) { return mentions[index] }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The entity mentions overlapping `span`, in order (mentions are sorted by start and do not nest).
+    func mentions(overlapping span: Span) -> ArraySlice<EntityMention> {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
+        return mentions[low..<end]
     }
 
     /// The first byte of the token.

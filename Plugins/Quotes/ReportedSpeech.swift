@@ -1,0 +1,434 @@
+import NLPCore
+
+/// Reported (indirect) speech outside quotation marks: `X said (that) ...`, `X accused Y of ...`,
+/// `..., X said.`, `..., said X, an analyst.`, `A, X said, B.`, `according to X, ...`,
+/// `Asked whether ..., X said ...`. Rules: docs/quotes.md.
+extension Attributor {
+    static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "’s", "'s"]
+
+    /// Cues that take the speaker after them ("..., said Moon Seong-Mook").
+    static let invertible: Set<String> = Set("""
+        said says added adds asked wrote writes explained noted notes continued stated declared replied responded
+        recalled warned insisted argued told tells answered
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Cues whose first object is the listener, not the content ("told reporters that ...").
+    static let listenerCues: Set<String> = Set("""
+        tell tells told telling inform informs informed informing assure assures assured assuring remind reminds
+        reminded reminding warn warns warned warning urge urges urged urging advise advises advised advising
+        promise promises promised promising convince convinces convinced convincing ask asks asked asking
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Prepositions a cue may take before its content ("warned of ...", "talked about ..."): the
+    /// content starts after them.
+    static let cuePrepositions: Set<String> = ["about", "of", "on", "for", "against", "with", "over", "at"]
+
+    /// Words that open a subordinate clause: a cue inside one reports only up to the clause's comma
+    /// ("While the RNC says it is on its way, it is ...").
+    static let subordinators: Set<String> = Set("""
+        while when if although though because since whereas as after before once unless until whenever
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Auxiliaries that open a coordinated verb phrase after `but` or `and` ("but did not say").
+    static let auxiliaries: Set<String> = Set("""
+        did does do didn’t doesn’t didn't doesn't has have had was were is are will would could can may might
+        went also then later still
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Cue forms that are rarely reported speech without `that` ("continues to", "a supporting role",
+    /// "known as", the markup word "tweet"): outside quotations they count only before `that`.
+    static let weakForms: Set<String> = Set("""
+        continue continues continuing supporting backing remarks find finds known tweet tweets speak speaks
+        spoke speaking
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// One-word contents: "said so", "said yes", "denied it".
+    static let proForms: Set<String> = ["so", "yes", "no", "it", "this", "that", "them", "him", "her", "otherwise", "nothing", "none"]
+
+    /// Words that open an indirect question after "asked".
+    static let questionWords: Set<String> = ["if", "whether", "about", "what", "why", "how", "who", "when", "where", "which"]
+
+    /// Words before a participle cue that keeps the sentence's subject ("before adding that ...").
+    static let participleOpeners: Set<String> = ["before", "after", "while", "when", "by", "without", "since"]
+
+    func reportedSpeech(quoted: [Range<Int32>], usedCues: Set<Int>) -> [Quotation] {
+        var results: [Quotation] = []
+        func insideQuote(_ index: Int) -> Bool {
+            let start = view.tokens[index].span.start
+            return quoted.contains { $0.contains(start) }
+        }
+        var nounPosition = 0
+        for range in view.tokenRanges where !range.isEmpty {
+            var contentEnd = range.upperBound
+            while contentEnd > range.lowerBound, view.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
+            while nounPosition < finder.nounCues.count, finder.nounCues[nounPosition] < range.lowerBound { nounPosition += 1 }
+            while nounPosition < finder.nounCues.count, finder.nounCues[nounPosition] < range.upperBound {
+                let noun = finder.nounCues[nounPosition]
+                nounPosition += 1
+                if !insideQuote(noun), let found = nounAttribution(noun, range: range, contentEnd: contentEnd) { results.append(found) }
+            }
+            var cues: [(index: Int, end: Int)] = []
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index),
+                   end > index + 1 || !view.isIn(index, .weakForm) || end < range.upperBound && view.isWord(end, "that")
+                    || index > range.lowerBound && view.isIn(index - 1, .beForm) && view.endsWith(index, "ing") {
+                    cues.append((index, end))
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            guard !cues.isEmpty else { continue }
+            // "Asked whether ..., X said ...", "Promising that ..., Bolton said ...": an opening clause
+            // whose speaker is the main clause's subject.
+            if let asked = askedQuestion(cues[0], range: range) {
+                results.append(reported(content: asked.content, cue: cues[0].index..<cues[0].end, speaker: asked.speaker))
+            }
+            // An attribution set off by commas: "..., said X, an analyst." / "..., X said." / "A, X said, B."
+            // The subject before each cue, found once.
+            var subjects = [Range<Int>??](repeating: nil, count: cues.count)
+            func subjectOf(_ position: Int) -> Range<Int>? {
+                if let known = subjects[position] { return known }
+                let found = finder.subject(before: cues[position].index, floor: range.lowerBound)
+                subjects[position] = .some(found)
+                return found
+            }
+            var parenthetical = false
+            for (position, cue) in cues.enumerated() {
+                if let found = parentheticalAttribution(cue, range: range, contentEnd: contentEnd, subject: { subjectOf(position) }) {
+                    results.append(reported(content: found.content, cue: cue.index..<cue.end, speaker: found.speaker))
+                    parenthetical = true
+                    break
+                }
+            }
+            if parenthetical { continue }
+            var lastSpeaker: Range<Int>?
+            for (position, cue) in cues.enumerated() {
+                if position == 0, cue.index <= range.lowerBound + 1, view.isWord(cue.index, "asked") || view.endsWith(cue.end - 1, "ing") { continue }
+                var speaker: Range<Int>?
+                var content: Range<Int>?
+                if view.isWord(cue.index, "according") {
+                    guard let found = finder.speaker(after: cue.end, limit: range.upperBound) else { continue }
+                    speaker = found
+                    // "According to X, CONTENT" and "In addition, according to X, CONTENT": the content follows.
+                    let opener = cue.index > range.lowerBound && cue.index - range.lowerBound <= 4 && view.isToken(cue.index - 1, ",")
+                    if cue.index == range.lowerBound || opener {
+                        var start = found.upperBound
+                        // "According to state media and videos, CONTENT": the content follows the comma.
+                        if let comma = (start..<min(contentEnd, start + 10)).first(where: { view.isToken($0, ",") }) { start = comma }
+                        while start < contentEnd, view.tokens[start].kind == .punctuation { start += 1 }
+                        content = start..<contentLimit(from: start, to: contentEnd, subordinate: false)
+                    } else {
+                        var end = cue.index
+                        while end > range.lowerBound, view.tokens[end - 1].kind == .punctuation { end -= 1 }
+                        content = range.lowerBound..<end
+                    }
+                } else {
+                    if isPassive(cue.index, floor: range.lowerBound) {
+                        // "The actress was asked if ...": the question is reported, with no speaker.
+                        if view.isWord(cue.index, "asked"), cue.end < contentEnd, view.isIn(cue.end, .questionWord) {
+                            var start = cue.end
+                            if view.isWord(start, "about") { start += 1 }
+                            let end = contentLimit(from: start, to: contentEnd, subordinate: true)
+                            if end - start >= 2 { results.append(reported(content: start..<end, cue: cue.index..<cue.end, speaker: nil)) }
+                        }
+                        continue
+                    }
+                    guard let subject = subjectOf(position) ?? reportingSubject(cue.index, floor: range.lowerBound)
+                        ?? (continuesClause(cue.index, floor: range.lowerBound) ? lastSpeaker : nil) else { continue }
+                    lastSpeaker = subject
+                    speaker = subject
+                    let start = contentStart(after: cue, limit: contentEnd)
+                    // The content stops where the next attribution's speaker starts.
+                    var end = contentEnd
+                    for next in (position + 1)..<cues.count where cues[next].index > start {
+                        // Only a coordinated attribution ("..., and Y said ...") ends it; one inside
+                        // the content ("that Trump believes ...") is part of it.
+                        if let nextSubject = subjectOf(next), nextSubject.lowerBound > start + 1,
+                           view.isToken(nextSubject.lowerBound - 1, ",") || view.isToken(nextSubject.lowerBound - 1, ";")
+                            || view.isAnyWord(nextSubject.lowerBound - 1, ["and", "but", "while", "whereas"]) {
+                            end = nextSubject.lowerBound
+                            while end > start, view.tokens[end - 1].kind == .punctuation || view.isAnyWord(end - 1, ["and", "but", "while"]) { end -= 1 }
+                            break
+                        }
+                    }
+                    var before = cue.index
+                    while before > range.lowerBound, finder.isBetween(before - 1) { before -= 1 }
+                    let relative = before > range.lowerBound && view.isAnyWord(before - 1, ["who", "which"])
+                    let subordinate = relative || subject.lowerBound > range.lowerBound
+                        && (view.isIn(subject.lowerBound - 1, .subordinator)
+                            || subject.lowerBound - 2 >= range.lowerBound && view.isWord(subject.lowerBound - 2, "even"))
+                    if start < end, view.isIn(start, .proForm), view.isAnyWord(start, ["so", "yes", "no"]) {
+                        content = start..<(start + 1)
+                    } else {
+                        content = start..<contentLimit(from: start, to: end, subordinate: subordinate)
+                    }
+                }
+                // A one-word content is a pro-form ("said so") or a name ("endorsed Trump"), not an
+                // adverb ("responded Friday").
+                guard let speaker, let content, content.count >= 2 || content.count == 1
+                        && (view.isIn(content.lowerBound, .proForm) || view.isCapitalized(content.lowerBound) && !view.isIn(content.lowerBound, .weekday))
+                else { continue }
+                results.append(reported(content: content, cue: cue.index..<cue.end, speaker: speaker))
+            }
+        }
+        return results
+    }
+
+    /// A noun cue with its possessor ("Trump’s claim that ...", "his call for ...") or a raising verb
+    /// and its clause ("none of them seemed to fit ...").
+    private func nounAttribution(_ noun: Int, range: Range<Int>, contentEnd: Int) -> Quotation? {
+        guard noun + 2 < contentEnd else { return nil }
+        if view.isIn(noun, .raising) {
+            guard view.isWord(noun + 1, "to") else { return nil }
+            var start = noun
+            while start > range.lowerBound {
+                if view.tokens[start - 1].kind == .punctuation && !view.isToken(start - 1, "-") && !view.isToken(start - 1, ".")
+                    || view.isAnyWord(start - 1, ["that", "but", "and", "because", "while", "although", "though", "when", "if", "as", "so"]) { break }
+                start -= 1
+            }
+            guard start < noun else { return nil }
+            let end = contentLimit(from: start, to: contentEnd, subordinate: start > range.lowerBound && view.isToken(start - 1, ","))
+            return end - start >= 3 ? reported(content: start..<end, cue: noun..<(noun + 1), speaker: nil) : nil
+        }
+        guard view.isAnyWord(noun + 1, ["that", "of", "for", "to", "about", "on", "against"]) else { return nil }
+        // The possessor, right before the noun or before one adjective: "his", "Trump’s", "Clinton’s sharp".
+        var possessive = noun - 1
+        if possessive > range.lowerBound, !isPossessive(possessive), view.tokens[possessive].kind == .word, !view.isCapitalized(possessive),
+           isPossessive(possessive - 1) {
+            possessive -= 1
+        }
+        guard possessive >= range.lowerBound, isPossessive(possessive) else { return nil }
+        var speaker = possessive..<(possessive + 1)
+        if view.tokens[possessive].kind != .word || view.endsWith(possessive, "s") && !view.isAnyWord(possessive, ["his", "its"]) {
+            var start = possessive
+            while start > range.lowerBound, start > possessive - 5, view.isCapitalized(start - 1) || view.isToken(start - 1, ".") { start -= 1 }
+            guard start < possessive else { return nil }
+            speaker = start..<possessive
+        }
+        let start = view.isWord(noun + 1, "to") ? noun + 1 : noun + 2
+        let end = contentLimit(from: start, to: contentEnd, subordinate: false)
+        return end - start >= 2 ? reported(content: start..<end, cue: noun..<(noun + 1), speaker: speaker) : nil
+    }
+
+    /// Whether token `index` is a possessive: a pronoun ("his") or the clitic of a name ("Trump’s").
+    private func isPossessive(_ index: Int) -> Bool {
+        index >= 0 && view.isAnyWord(index, ["his", "her", "their", "its", "'s", "’s"])
+    }
+
+    static let raisingVerbs: Set<String> = ["seem", "seems", "seemed", "appear", "appears", "appeared"]
+
+    /// The speaker of a cue in running text when it has no subject right before it: the antecedent of a relative
+    /// pronoun ("Barkley, who said ..."); the sentence's subject for a coordinated or participle cue
+    /// ("... and says ...", "..., saying ...").
+    private func reportingSubject(_ cue: Int, floor: Int) -> Range<Int>? {
+        var before = cue
+        while before > floor, finder.isBetween(before - 1) { before -= 1 }
+        guard before > floor else { return nil }
+        if view.isAnyWord(before - 1, ["who", "which"]) {
+            let end = before - 1
+            if end > floor, let antecedent = finder.subject(before: view.isToken(end - 1, ",") ? end - 1 : end, floor: floor) {
+                return antecedent
+            }
+            return view.isWord(end, "who") ? end..<before : nil
+        }
+        // "911 calls saying ...", "those supporting deportation": a participle after its noun.
+        if view.endsWith(cue, "ing"), view.tokens[before - 1].kind == .word, !view.isIn(before - 1, [.boundary, .auxiliary, .beForm]),
+           let noun = finder.subject(before: cue, floor: floor, requireAnimate: false) {
+            return noun
+        }
+        if continuesClause(cue, floor: floor) {
+            if let subject = finder.sentenceSubject(from: floor, before: before - 1), subject.upperBound < cue,
+               finder.isAnimate(subject) {
+                return subject
+            }
+        }
+        return nil
+    }
+
+    /// Whether a cue continues its sentence's clause: a participle after a comma (", saying ...") or
+    /// a coordinated verb ("... and says ...").
+    private func continuesClause(_ cue: Int, floor: Int) -> Bool {
+        var before = cue
+        while before > floor, finder.isBetween(before - 1) { before -= 1 }
+        guard before > floor else { return false }
+        return view.isAnyWord(before - 1, ["and", "but"])
+            || view.endsWith(cue, "ing") && (view.isToken(before - 1, ",") || view.isIn(before - 1, .participleOpener))
+    }
+
+    /// Where the content of a cue starts: after a listener ("told reporters"), an adjunct before
+    /// `that` ("said on Sunday that"), a preposition the cue takes ("warned of") and `that`.
+    private func contentStart(after cue: (index: Int, end: Int), limit: Int) -> Int {
+        var start = cue.end
+        guard start < limit else { return start }
+        let listener = view.isIn(cue.end - 1, .listener)
+        // "insist, most recently in an interview, that ...", "told reporters that ...", "said on
+        // Sunday that ...": the clause starts after "that".
+        if !view.isWord(start, "that"), listener || view.isToken(start, ",") || view.isIn(start, .boundary) || view.isWord(start, "in") {
+            var probe = start
+            while probe < min(limit, start + 12) {
+                if view.isWord(probe, "that") {
+                    if probe > start { start = probe }
+                    break
+                }
+                if finder.cue(at: probe, limit: limit) != nil || finder.isQuoteMark(probe) || view.isToken(probe, ";")
+                    || view.isToken(probe, ":") || probe > start && view.isIn(probe, .subordinator) { break }
+                probe += 1
+            }
+        }
+        if start < limit, view.isWord(start, "that") { start += 1 }
+        // "told reporters he ...": a listener without "that" is skipped when it is a pronoun, a name
+        // or a short noun phrase of people followed by a subject.
+        if listener, start == cue.end, start < limit {
+            if view.isAnyWord(start, ["me", "him", "her", "us", "them", "you", "reporters", "supporters", "voters", "journalists", "viewers"]) {
+                start += 1
+            } else if view.isCapitalized(start), !view.isIn(start, .pronoun) {
+                var end = start
+                while end < limit, end < start + 5, view.isCapitalized(end) || view.isToken(end, ".") { end += 1 }
+                if end < limit, view.isWord(end, "that") || view.isIn(end, .pronoun) { start = end }
+            }
+            if start < limit, view.isWord(start, "that") { start += 1 }
+        }
+        if start == cue.end, start < limit, view.isIn(start, .cuePreposition) { start += 1 }
+        while start < limit, view.isToken(start, ",") || view.isToken(start, ":") { start += 1 }
+        return start
+    }
+
+    /// Where a content that starts at `start` ends, at most at `end`: before a participle clause after
+    /// a comma (`, adding`), a coordinated verb (`and says`, `, and then said`, `but did not`), or the
+    /// comma closing a subordinate clause. (Attribution corpora run a content on to the end of its
+    /// sentence otherwise: cutting before `as`, `when`, `which` or the occasion lowered the match rate.)
+    private func contentLimit(from start: Int, to end: Int, subordinate: Bool) -> Int {
+        var index = start + 1
+        var inQuote = false
+        while index < end {
+            if finder.isQuoteMark(index) { inQuote.toggle(); index += 1; continue }
+            if inQuote { index += 1; continue }
+            let token = view.tokens[index]
+            if token.kind == .punctuation {
+                if view.isToken(index, ","), index + 1 < end {
+                    if subordinate, index > start + 1 { return trimEnd(index, start) }
+                    if view.tokens[index + 1].kind == .word, view.endsWith(index + 1, "ing"), !view.isWord(index + 1, "including"),
+                       !view.isCapitalized(index + 1) {
+                        return trimEnd(index, start)
+                    }
+                    if view.isWord(index + 1, "and"), index + 2 < end {
+                        if view.isIn(index + 2, [.subordinator, .pronoun, .auxiliary])
+                            || view.endsWith(index + 2, "ed") || finder.cue(at: index + 2, limit: end) != nil {
+                            return trimEnd(index, start)
+                        }
+                    }
+                }
+                index += 1
+                continue
+            }
+            if index + 1 < end, index > start {
+                if view.isWord(index, "but"),
+                   view.isIn(index + 1, .auxiliary) || view.endsWith(index + 1, "ed") || finder.cue(at: index + 1, limit: end) != nil {
+                    return trimEnd(index, start)
+                }
+                if view.isWord(index, "and"), finder.cue(at: index + 1, limit: end) != nil { return trimEnd(index, start) }
+            }
+            index += 1
+        }
+        return end
+    }
+
+    private func trimEnd(_ end: Int, _ start: Int) -> Int {
+        var end = end
+        while end > start + 1, view.tokens[end - 1].kind == .punctuation, !finder.isQuoteMark(end - 1) { end -= 1 }
+        return end
+    }
+
+    /// `Asked whether ..., X said ...`: the question is the content, the main clause's subject the speaker.
+    private func askedQuestion(_ cue: (index: Int, end: Int), range: Range<Int>) -> (content: Range<Int>, speaker: Range<Int>?)? {
+        let participle = view.endsWith(cue.end - 1, "ing")
+        guard view.isWord(cue.index, "asked") || participle,
+              cue.index == range.lowerBound || cue.index == range.lowerBound + 1 && view.isAnyWord(range.lowerBound, ["when", "after", "while", "before"]),
+              cue.end < range.upperBound else { return nil }
+        var start = cue.end
+        if view.isWord(start, "about") || participle && view.isWord(start, "that") { start += 1 }
+        var index = start
+        var inQuote = false
+        while index < range.upperBound {
+            if finder.isQuoteMark(index) { inQuote.toggle() } else if !inQuote, view.isToken(index, ",") { break }
+            index += 1
+        }
+        guard index < range.upperBound, index > start else { return nil }
+        var subjectStart = index + 1
+        while subjectStart < range.upperBound, view.tokens[subjectStart].kind == .punctuation { subjectStart += 1 }
+        let speaker = subjectStart < range.upperBound ? finder.speaker(after: subjectStart, limit: range.upperBound) : nil
+        return (start..<index, speaker)
+    }
+
+    /// An attribution set off by commas: `CONTENT, said SPEAKER[, apposition].`, `CONTENT, SPEAKER
+    /// said [on Sunday].` at the end of a sentence, or `A, SPEAKER said, B.` inside it (the content is
+    /// then the whole sentence).
+    private func parentheticalAttribution(_ cue: (index: Int, end: Int), range: Range<Int>, contentEnd: Int,
+                                          subject findSubject: () -> Range<Int>?) -> (content: Range<Int>, speaker: Range<Int>)? {
+        guard cue.index > range.lowerBound + 2, !view.isWord(cue.index, "according") else { return nil }
+        // The comma before the attribution, possibly inside a closing quotation mark (`...,” she said`).
+        func commaBefore(_ index: Int) -> Int? {
+            guard index > range.lowerBound + 1 else { return nil }
+            if view.isToken(index - 1, ",") { return index - 1 }
+            if finder.isQuoteMark(index - 1), view.isToken(index - 2, ",") { return index - 2 }
+            return nil
+        }
+        func contentBefore(_ comma: Int) -> Range<Int>? {
+            var end = comma
+            while end > range.lowerBound, view.tokens[end - 1].kind == .punctuation, !finder.isQuoteMark(end - 1) { end -= 1 }
+            return end - range.lowerBound >= 2 ? range.lowerBound..<end : nil
+        }
+        // What may follow the attribution: nothing, a comma, or a short adjunct ("on Sunday", "in a statement").
+        func endsAttribution(_ index: Int) -> (final: Bool, inside: Bool) {
+            if index >= contentEnd { return (true, false) }
+            if view.isToken(index, ",") { return (false, index + 1 < contentEnd) }
+            let adjunct = view.isIn(cue.index, .invertible)
+                && (view.isAnyWord(index, ["on", "in", "at", "during", "last", "this", "earlier", "late", "yesterday", "today", "after", "before", "when", "while", "as"])
+                    || view.isIn(index, .weekday))
+            if adjunct, contentEnd - index <= 9,
+               !(index..<contentEnd).contains(where: { finder.cue(at: $0, limit: contentEnd) != nil || view.isWord($0, "that") }) {
+                return (true, false)
+            }
+            return (false, false)
+        }
+        let invertible = view.isIn(cue.index, .invertible)
+        if invertible, let comma = commaBefore(cue.index),
+           let speaker = finder.speaker(after: cue.end, limit: range.upperBound), finder.isAnimate(speaker),
+           speaker.count == 1 || !view.isIn(speaker.lowerBound, .pronoun) {
+            let after = endsAttribution(speaker.upperBound)
+            if after.final || view.isToken(speaker.upperBound, ","), let content = contentBefore(comma) {
+                return (content, speaker)
+            }
+        }
+        let after = endsAttribution(cue.end)
+        guard after.final || after.inside && (invertible || view.endsWith(cue.index, "s")),
+              !isPassive(cue.index, floor: range.lowerBound),
+              let subject = findSubject(), subject.count <= 8,
+              let comma = commaBefore(subject.lowerBound), let content = contentBefore(comma) else { return nil }
+        return after.final ? (content, subject) : (range.lowerBound..<contentEnd, subject)
+    }
+
+    /// Whether the cue is passive ("it is believed", "was reported"): a form of "be" right before it.
+    func isPassive(_ cue: Int, floor: Int) -> Bool {
+        // "is arguing", "was telling": a progressive, not a passive.
+        if view.endsWith(cue, "ing") { return false }
+        var probe = cue
+        while probe > floor, finder.isBetween(probe - 1) {
+            if view.isIn(probe - 1, .beForm) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    func reported(content: Range<Int>, cue: Range<Int>, speaker: Range<Int>?) -> Quotation {
+        guard let speaker else {
+            return Quotation(span: tokenSpan(content), kind: .reported, cue: tokenSpan(cue), speaker: nil, confidence: 0.4)
+        }
+        let linked = linker.link(speaker, pronoun: finder.isPronoun(speaker), previousSpeaker: nil)
+        let quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked?.0.id, canonical: linked?.0.canonical)
+        return Quotation(span: tokenSpan(content), kind: .reported, cue: tokenSpan(cue), speaker: quoteSpeaker,
+                         confidence: linked.map { min(0.8, $0.1 - 0.1) } ?? 0.5)
+    }
+}

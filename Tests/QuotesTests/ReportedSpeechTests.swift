@@ -1,0 +1,101 @@
+import Testing
+import NLPCore
+@testable import Quotes
+
+/// Reported speech constructions beyond `X said (that) ...` (docs/quotes.md, "Kinds").
+@Suite("Reported speech") struct ReportedSpeechTests {
+    let harness: QuotesHarness
+    init() throws { harness = try QuotesHarness() }
+
+    /// Whether `text` has a reported attribution with this content, cue and speaker span (`-` for none),
+    /// whatever entity the speaker links to.
+    private func reports(_ text: String, _ content: String, cue: String, speaker: String) throws -> Bool {
+        let prefix = "reported | \(content) | \(cue) | \(speaker)"
+        return try harness.describe(text).contains { $0 == prefix || $0.hasPrefix(prefix + " → ") }
+    }
+
+    @Test func progressiveCueIsNotPassive() throws {
+        #expect(try reports("Trump is arguing that the judge is biased.", "the judge is biased", cue: "arguing", speaker: "Trump"))
+    }
+
+    @Test func relativePronounTakesItsAntecedentAndEndsAtTheComma() throws {
+        #expect(try reports("Barkley, who said he votes Democratic, attended the rally.", "he votes Democratic", cue: "said", speaker: "Barkley"))
+    }
+
+    @Test func coordinatedCueTakesTheSentenceSubject() throws {
+        #expect(try reports("The Arizona Republican survived a Vietnamese prison and says such techniques are inhumane.",
+                            "such techniques are inhumane", cue: "says", speaker: "The Arizona Republican"))
+    }
+
+    @Test func coordinatedAndParticipleCuesSplitTheContent() throws {
+        let text = "The state admitted it made a mistake, adding that the water is safe now."
+        #expect(try reports(text, "it made a mistake", cue: "admitted", speaker: "The state"))
+        #expect(try reports(text, "the water is safe now", cue: "adding", speaker: "The state"))
+    }
+
+    @Test func attributionInsideTheSentenceCoversTheSentence() throws {
+        #expect(try reports("This campaign, he says, is different.", "This campaign, he says, is different", cue: "says", speaker: "he"))
+    }
+
+    @Test func finalAttributionAfterAClosingQuotationMark() throws {
+        #expect(try reports("In his view, the plan is \"a disaster,\" the senator said.", "In his view, the plan is \"a disaster",
+                            cue: "said", speaker: "the senator"))
+    }
+
+    @Test func listenerAndOccasionBeforeThatAreSkipped() throws {
+        #expect(try reports("Clinton told voters in Kentucky on Sunday that her husband would help.", "her husband would help",
+                            cue: "told", speaker: "Clinton"))
+    }
+
+    @Test func askedQuestionIsReported() throws {
+        let text = "Asked whether he would resign, the senator said no."
+        #expect(try reports(text, "whether he would resign", cue: "Asked", speaker: "the senator"))
+        #expect(try reports(text, "no", cue: "said", speaker: "the senator"))
+    }
+
+    @Test func nounCueWithAPossessor() throws {
+        #expect(try harness.describe("Trump’s claim that Mexico will pay for the wall was mocked.")
+            .contains { $0.hasPrefix("reported | Mexico will pay for the wall") && $0.contains("| claim | Trump") })
+    }
+
+    @Test func raisingVerbReportsItsClauseWithNoSpeaker() throws {
+        #expect(try reports("None of the candidates seemed to understand the plan.", "None of the candidates seemed to understand the plan",
+                            cue: "seemed", speaker: "-"))
+    }
+
+    @Test func evidenceAndAttitudeVerbs() throws {
+        #expect(try reports("Exit polls showed that young voters favored Sanders.", "young voters favored Sanders", cue: "showed", speaker: "Exit polls"))
+        #expect(try reports("Kim Jong Un praised the talks and said that ties would deepen.", "the talks", cue: "praised", speaker: "Kim Jong Un"))
+    }
+
+    @Test func titleCaseHeadline() throws {
+        #expect(try reports("Trump Says He Never Pledged To Kill Families", "He Never Pledged To Kill Families", cue: "Says", speaker: "Trump"))
+    }
+
+    @Test func subjectWithAnAsideOrAnAge() throws {
+        #expect(try reports("Sen. Chris Murphy (D-Conn.) says the bill will pass.", "the bill will pass", cue: "says", speaker: "Sen. Chris Murphy"))
+        #expect(try reports("Marley Anderson, 21, a student from Las Vegas, said she came to support Sanders.",
+                            "she came to support Sanders", cue: "said", speaker: "Marley Anderson"))
+    }
+
+    @Test func weakCuesNeedThat() throws {
+        #expect(try harness.describe("He continues to campaign in Iowa. The film was known as a classic.").isEmpty)
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test func openingParticipleClauseTakesTheMainSubject() throws {
+        #expect(try reports("Promising that the report would be fair, Bolton said the choice was clear.", "the report would be fair",
+                            cue: "Promising", speaker: "Bolton"))
+    }
+
+    @Test func participleAfterItsNoun() throws {
+        #expect(try reports("Police received 911 calls saying shots had been fired.", "shots had been fired", cue: "saying", speaker: "911 calls"))
+    }
+
+    @Test func aNameIsAContent() throws {
+        let text = "The senator has praised Putin, saying he was a strong leader."
+        #expect(try reports(text, "Putin", cue: "praised", speaker: "The senator"))
+        #expect(try reports(text, "he was a strong leader", cue: "saying", speaker: "The senator"))
+    }
+}
