@@ -14,7 +14,7 @@ import NLPCore
 /// 5. an entity never holds a stance toward itself.
 struct StanceFinder {
     let lexicon: StanceLexicon
-    let holderLabels: Set<String>
+    let holderLabels: [String]
     let useQuotes: Bool
 
     static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "am", "'s", "get", "got", "gets"]
@@ -95,7 +95,7 @@ struct StanceFinder {
     /// All relations of a document, in text order.
     func relations(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span], mentions: [EntityMention],
                    quotations: [Quotation]) -> [StanceRelation] {
-        let mentions = mentions.filter { holderLabels.contains($0.label) }
+        let mentions = mentions.filter { mention in holderLabels.contains { $0 == mention.label } }
         let quotations = useQuotes ? quotations.filter { $0.speaker?.entityID != nil } : []
         guard !mentions.isEmpty else { return [] }
         var results: [StanceRelation] = []
@@ -109,9 +109,9 @@ struct StanceFinder {
             while tokenEnd < tokens.count && tokens[tokenEnd].span.end <= sentence.end { tokenEnd += 1 }
             while mentionIndex < mentions.count && mentions[mentionIndex].span.start < sentence.start { mentionIndex += 1 }
             var mentionEnd = mentionIndex
-            var ids: Set<String> = []
+            var distinct = 0   // 0, 1, or 2 for "two or more"
             while mentionEnd < mentions.count && mentions[mentionEnd].span.end <= sentence.end {
-                ids.insert(mentions[mentionEnd].id)
+                if distinct == 0 { distinct = 1 } else if distinct == 1, mentions[mentionEnd].id != mentions[mentionIndex].id { distinct = 2 }
                 mentionEnd += 1
             }
             defer {
@@ -121,14 +121,14 @@ struct StanceFinder {
                 tokenIndex = tokenEnd
                 mentionIndex = mentionEnd
             }
-            guard !ids.isEmpty, ids.count >= 2 || !quotations.isEmpty || lastPerson != nil else { continue }
-            // Every relation needs a cue: a sentence with no word that may start one is skipped
-            // without building its word list.
+            guard distinct > 0, distinct == 2 || !quotations.isEmpty || lastPerson != nil else { continue }
+            // Every relation needs a cue: a sentence with no cue word is skipped without building
+            // its word list (a Bloom filter rejects almost every other word without a string).
             guard tokens[tokenIndex..<tokenEnd].contains(where: { token in
-                token.kind == .word && lexicon.mayStartCue(UnsafeBufferPointer(rebasing: bytes[token.span.utf8Range]))
+                token.kind == .word && lexicon.startsCue(UnsafeBufferPointer(rebasing: bytes[token.span.utf8Range]))
             }) else { continue }
             let overlapping = quotations.filter { $0.span.overlaps(sentence) }
-            guard ids.count >= 2 || !overlapping.isEmpty || lastPerson != nil else { continue }
+            guard distinct == 2 || !overlapping.isEmpty || lastPerson != nil else { continue }
             words.load(bytes: bytes, tokens: tokens[tokenIndex..<tokenEnd], mentions: mentions[mentionIndex..<mentionEnd])
             let regions = overlapping.compactMap { quote -> QuoteRegion? in
                 guard let speaker = quote.speaker, let id = speaker.entityID else { return nil }

@@ -112,11 +112,21 @@ struct StanceLexicon: Sendable {
     /// A 65,536-bit filter over the first words' fingerprints: one bit test rejects almost any word.
     private var signatures = [UInt64](repeating: 0, count: 1024)
 
-    /// Whether a word (any case) may be the first word of a cue; `false` is certain.
+    /// Whether a word (any case) may be the first word of a cue; `false` is certain. Two bits per
+    /// word (a Bloom filter), so that few non-cue words pass.
     @inline(__always)
     func mayStartCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let bit = Self.bit(Self.signature(bytes))
-        return signatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        let signature = Self.signature(bytes)
+        let first = Self.bit(signature), second = Self.secondBit(signature)
+        return signatures[first >> 6] & (1 << UInt64(first & 63)) != 0
+            && signatures[second >> 6] & (1 << UInt64(second & 63)) != 0
+    }
+
+    /// Whether a word (any case) is the first word of a cue or the head of a mutual cue.
+    func startsCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mayStartCue(bytes) else { return false }
+        let word = SentenceWords.lowercase(bytes)
+        return byFirstWord[word] != nil || mutualHeads[word] != nil
     }
 
     /// Length, first, second and last byte, ASCII letters lower-cased.
@@ -131,10 +141,13 @@ struct StanceLexicon: Sendable {
     @inline(__always)
     private static func bit(_ signature: UInt32) -> Int { Int((signature &* 0x9E37_79B1) >> 16) }
 
+    @inline(__always)
+    private static func secondBit(_ signature: UInt32) -> Int { Int(((signature ^ (signature >> 13)) &* 0x85EB_CA6B) >> 16) }
+
     private mutating func remember(_ word: String) {
         var word = word
-        let bit = word.withUTF8 { Self.bit(Self.signature($0)) }
-        signatures[bit >> 6] |= 1 << UInt64(bit & 63)
+        let signature = word.withUTF8 { Self.signature($0) }
+        for bit in [Self.bit(signature), Self.secondBit(signature)] { signatures[bit >> 6] |= 1 << UInt64(bit & 63) }
     }
 
     private mutating func insert(_ cue: StanceCue) {

@@ -44,7 +44,7 @@ public struct StanceStage: Stage {
             }
         }
         self.options = options
-        self.finder = StanceFinder(lexicon: loaded, holderLabels: Set(options.labels), useQuotes: options.quotes)
+        self.finder = StanceFinder(lexicon: loaded, holderLabels: options.labels, useQuotes: options.quotes)
     }
 
     /// Sets the document's `stance` layer.
