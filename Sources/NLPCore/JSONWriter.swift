@@ -148,7 +148,10 @@ public struct JSONWriter: Sendable {
     public mutating func value(_ number: Double) {
         separate()
         if number.isFinite {
-            if number == number.rounded(), abs(number) < 1e15 {
+            if let (units, decimals) = Self.shortDecimal(number) {
+                // Scores and confidences (at most four decimals): formatted without a String.
+                appendDecimal(units, decimals: decimals)
+            } else if number == number.rounded(), abs(number) < 1e15 {
                 appendInt(Int(number))
                 current.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "0")])
             } else {
@@ -158,6 +161,37 @@ public struct JSONWriter: Sendable {
             current.append(contentsOf: "null".utf8)
         }
         needsComma = true
+    }
+
+    /// `number` as `units / 10^decimals` with 1 to 4 decimals, when that is exact and the number is
+    /// in the range where `description` prints plain decimals (0.001 ≤ |x| < 10^9); else nil.
+    @inline(__always)
+    static func shortDecimal(_ number: Double) -> (Int, Int)? {
+        let magnitude = abs(number)
+        guard magnitude >= 0.001, magnitude < 1e9, number != number.rounded() else { return nil }
+        var scale = 10.0
+        for decimals in 1...4 {
+            let scaled = (number * scale).rounded()
+            if scaled / scale == number { return (Int(scaled), decimals) }
+            scale *= 10
+        }
+        return nil
+    }
+
+    /// Appends `units / 10^decimals` as `[-]I.FFFF`, the fraction zero-padded to `decimals` digits.
+    private mutating func appendDecimal(_ units: Int, decimals: Int) {
+        if units < 0 { current.append(UInt8(ascii: "-")) }
+        var divisor: UInt = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        let magnitude = units.magnitude
+        appendInt(Int(magnitude / divisor))
+        current.append(UInt8(ascii: "."))
+        let fraction = magnitude % divisor
+        var place = divisor / 10
+        while place > 0 {
+            current.append(UInt8(ascii: "0") &+ UInt8(fraction / place % 10))
+            place /= 10
+        }
     }
 
     /// Writes a boolean value.
@@ -174,12 +208,21 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes `"start": s, "end": e` for a span, converted to code points.
+    /// Writes `"start": s, "end": e` for a span, converted to code points, in one append.
     public mutating func writeSpanFields(_ span: Span, offsets: CodePointIndex) {
-        key("start" as StaticString)
-        value(offsets.codePoints(span.start))
-        key("end" as StaticString)
-        value(offsets.codePoints(span.end))
+        separate()
+        let start = offsets.codePoints(span.start)
+        let end = offsets.codePoints(span.end)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            let base = buffer.baseAddress!
+            var count = 0
+            Self.copy("\"start\":", to: base, at: &count)
+            Self.format(start, to: base, at: &count)
+            Self.copy(",\"end\":", to: base, at: &count)
+            Self.format(end, to: base, at: &count)
+            current.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        }
+        needsComma = true
     }
 
     /// Appends raw bytes that already form valid JSON (used to splice pre-encoded values).

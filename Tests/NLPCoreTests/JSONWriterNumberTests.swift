@@ -1,0 +1,24 @@
+import NLPCore
+import Testing
+
+/// Numbers with few decimals take a fast path that must print exactly what `description` prints.
+@Suite struct JSONWriterNumberTests {
+    private func written(_ number: Double) -> String {
+        var writer = JSONWriter()
+        writer.value(number)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test func shortDecimalsMatchDescription() {
+        for units in -30_000...30_000 {
+            for divisor in [10.0, 100.0, 1000.0, 10000.0] {
+                let number = Double(units) / divisor
+                let expected = number == number.rounded() ? String(Int(number)) + ".0" : number.description
+                #expect(written(number) == expected, "\(units)/\(divisor)")
+            }
+        }
+        for number in [0.0005, -0.0001, 123456.789, 1e-7, 0.1 + 0.2, 1.0 / 3, 1e20, -2.5e-5] {
+            #expect(written(number) == number.description)
+        }
+    }
+}
