@@ -9,8 +9,8 @@ every record fully encoded; written to /dev/null, and once to a file.
 spaCy 3.8: blank English + rule-based sentencizer + EntityRuler with the same gazetteer (every name,
 alias and demonym of pipelines/gazetteers/world.tsv and summit.tsv as a phrase pattern on LOWER) +
 a component that scores every sentence with vaderSentiment 3.3.2; nlp.pipe with n_process=1 and 2.
-(Our pipeline also runs quote attribution, which the spaCy pipeline does not: the comparison
-favours spaCy.) Words are whitespace-separated words of the input texts, counted the same way for
+(Our pipeline also runs quote attribution and stance, which the spaCy pipeline does not: the
+comparison favours spaCy.) Words are whitespace-separated words of the input texts, counted the same way for
 both. Each figure is the best of --repeat runs (spaCy: one run).
 Needs: pip install spacy vaderSentiment.
 """
