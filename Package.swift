@@ -48,9 +48,11 @@ let package = Package(
         .executableTarget(name: "vader-timing", dependencies: ["Sentiment"], path: "bench/vader-timing"),
         // The explicit list of built-in stages.
         .target(name: "NLPStages", dependencies: ["NLPCore", "Segmenter", "Gazetteer", "Sentiment", "NLPExternal", "Quotes", "Stance"]),
+        // The end-of-run summary, the progress line and the HTML report.
+        .target(name: "NLPReport", dependencies: ["NLPCore"]),
         // The command line as a library, so stage packages get an `nlp` with their stages added.
         .target(name: "NLPCommandLine", dependencies: [
-            "NLPCore", "NLPPipelineFile",
+            "NLPCore", "NLPPipelineFile", "NLPReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nlp", dependencies: ["NLPCommandLine", "NLPStages"]),
@@ -63,6 +65,8 @@ let package = Package(
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "Segmenter", "NLPCore", "NLPTesting"]),
         .testTarget(name: "StanceTests", dependencies: ["Stance", "Quotes", "Gazetteer", "Segmenter", "NLPCore", "NLPTesting"]),
         .testTarget(name: "CLITests", dependencies: ["nlp"]),
+        // Also renders reports in headless Chromium (skipped when it is missing, unless CI is set).
+        .testTarget(name: "NLPReportTests", dependencies: ["NLPReport", "NLPCore", "nlp"]),
         .testTarget(name: "NLPTestingTests", dependencies: ["NLPTesting", "NLPCore", "Segmenter"]),
         .testTarget(name: "ExternalStageTests",
                     dependencies: ["NLPExternal", "CProcessSpawn", "NLPCore", "NLPPipelineFile", "NLPStages", "NLPTesting",

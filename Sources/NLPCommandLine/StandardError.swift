@@ -6,8 +6,12 @@ import Musl
 
 /// Writes a line to standard error, unbuffered.
 func printError(_ line: String) {
-    var text = line
-    text += "\n"
+    writeStandardError(line + "\n")
+}
+
+/// Writes text to standard error as is, unbuffered (a progress line ends in no newline).
+func writeStandardError(_ text: String) {
+    var text = text
     text.withUTF8 { buffer in
         var offset = 0
         while offset < buffer.count {

@@ -36,6 +36,9 @@ public struct TextFilesSource: DocumentSource {
         self.maxDocumentBytes = maxDocumentBytes
     }
 
+    /// How many files the pattern matched (the documents this source yields).
+    public var count: Int { paths.count }
+
     /// The next file's bytes, or a failure item if it cannot be read or is too large.
     public mutating func next() throws -> InputItem? {
         guard position < paths.count else { return nil }

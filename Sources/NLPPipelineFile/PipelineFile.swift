@@ -8,6 +8,7 @@ import Yams
 /// name: summit
 /// input: ../seeds/*.txt        # relative to this file; .jsonl, or '-' for stdin
 /// output: ../out/summit.jsonl  # '-' for stdout
+/// report: ../out/summit.html   # optional: the HTML report
 /// jobs: auto
 /// stages:
 ///   - segmenter: { locale: en }
@@ -21,17 +22,20 @@ public enum PipelineFile {
         public var output: String?
         /// Replaces `jobs`.
         public var jobs: Int?
+        /// Replaces `report` (a path relative to the current directory).
+        public var report: String?
 
         /// No overrides, or the given ones.
-        public init(input: String? = nil, output: String? = nil, jobs: Int? = nil) {
+        public init(input: String? = nil, output: String? = nil, jobs: Int? = nil, report: String? = nil) {
             self.input = input
             self.output = output
             self.jobs = jobs
+            self.report = report
         }
     }
 
     /// Top-level keys a pipeline file may have.
-    public static let topLevelKeys = ["name", "input", "output", "jobs", "max-document-bytes", "stages"]
+    public static let topLevelKeys = ["name", "input", "output", "report", "jobs", "max-document-bytes", "stages"]
 
     /// Reads and validates the file at `path`.
     public static func load(path: String, registry: StageRegistry,

@@ -13,6 +13,8 @@ public struct PipelineSpec: Sendable {
     public var input: InputSpec?
     /// Where records go (`-` is stdout), if the file (or an override) says.
     public var output: String?
+    /// Where the HTML report goes, if the file (or an override) asks for one.
+    public var report: String?
     /// Worker threads; `nil` means one per core.
     public var jobs: Int?
     /// Documents larger than this are refused with an error record.

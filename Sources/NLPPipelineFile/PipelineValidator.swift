@@ -103,6 +103,7 @@ struct PipelineValidator {
         var name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var input: InputSpec?
         var output: String?
+        var report: String?
         var jobs: Int?
         var maxDocumentBytes: Int?
         var stages: [StageSpec] = []
@@ -126,6 +127,14 @@ struct PipelineValidator {
             case "output":
                 if let text = Self.string(value) { output = text == "-" ? text : resolve(text) } else {
                     error(value, "'output' must be a path or '-', not \(Self.kind(of: value))")
+                }
+            case "report":
+                if let text = Self.string(value), !text.isEmpty, text != "-" {
+                    report = resolve(text)
+                } else if Self.string(value) == "-" {
+                    error(value, "'report' must be a file path; the report is one HTML file and cannot go to stdout")
+                } else {
+                    error(value, "'report' must be the path of an HTML file to write, not \(Self.kind(of: value))")
                 }
             case "jobs":
                 if Self.string(value) == "auto" { jobs = nil } else if value.tag.description == Tag.Name.int.rawValue,
@@ -158,8 +167,9 @@ struct PipelineValidator {
         if let path = overrides.input { input = InputSpec(path) }
         if let path = overrides.output { output = path }
         if let count = overrides.jobs { jobs = count }
+        if let path = overrides.report { report = path }
         return PipelineSpec(file: file, baseDirectory: baseDirectory, name: name, input: input, output: output,
-                            jobs: jobs, maxDocumentBytes: maxDocumentBytes, stages: stages)
+                            report: report, jobs: jobs, maxDocumentBytes: maxDocumentBytes, stages: stages)
     }
 
     private mutating func checkInput(_ spec: InputSpec, node: Node) {

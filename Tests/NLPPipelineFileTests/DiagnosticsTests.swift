@@ -17,7 +17,7 @@ import NLPCore
         }
     }
 
-    @Test(arguments: ["unknown-stage", "wrong-order", "bad-options", "syntax-error", "top-level", "duplicate-key"])
+    @Test(arguments: ["unknown-stage", "wrong-order", "bad-options", "syntax-error", "top-level", "duplicate-key", "bad-report"])
     func matchesGoldenFile(name: String) throws {
         let actual = try diagnostics(name + ".pipe")
         let expected = try? String(contentsOfFile: Self.fixtures + "/" + name + ".expected", encoding: .utf8)
@@ -31,6 +31,7 @@ import NLPCore
         #expect(spec.jobs == 2)
         #expect(spec.input == .textFiles(pattern: Self.fixtures + "/docs/*.txt"))
         #expect(spec.output == Self.fixtures + "/out/good.jsonl")
+        #expect(spec.report == Self.fixtures + "/out/good.html")
         #expect(spec.stages.map(\.descriptor.name) == ["segmenter", "gazetteer", "quotes"])
         let pipeline = try spec.build()
         let gazetteer = try #require(pipeline.stages[1] as? ErasedStage<TestRegistry.Gazetteer>)
@@ -48,6 +49,19 @@ import NLPCore
         #expect(spec.input == .standardInput)
         #expect(spec.output == "-")
         #expect(spec.jobs == 3)
+        #expect(spec.report == nil)
+        let good = try String(contentsOfFile: Self.fixtures + "/good.pipe", encoding: .utf8)
+        let reported = try PipelineFile.parse(yaml: good, file: "good.pipe", baseDirectory: Self.fixtures, registry: TestRegistry.registry,
+                                              overrides: .init(report: "here.html"))
+        #expect(reported.report == "here.html")
+    }
+
+    @Test func reportMustBeAPath() {
+        let yaml = "input: docs/*.txt\nreport: [a.html, b.html]\nstages:\n  - segmenter\n"
+        let error = #expect(throws: PipelineFileError.self) {
+            try PipelineFile.parse(yaml: yaml, file: "list.pipe", baseDirectory: Self.fixtures, registry: TestRegistry.registry)
+        }
+        #expect(error?.description.contains("list.pipe:2:9: error: 'report' must be the path of an HTML file to write, not a list") == true)
     }
 
     @Test func suggestionsFindNearNamesOnly() {
