@@ -38,7 +38,7 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(
         "Where to write the stance matrix (holder × target) when the pipeline produces 'stance'.",
-        discussion: "Default: next to the output file, with .stance.json instead of .jsonl; none when writing to stdout."))
+        discussion: "Default: next to the output file, with .stance.json instead of .jsonl; none when writing to stdout or a device."))
     var stanceMatrix: String?
 
     @Flag(name: .shortAndLong, help: "Print no summary and no progress on stderr (failures are still reported).")
