@@ -12,7 +12,7 @@ struct CueLexicon: Sendable {
         signal complain criticize criticise condemn praise demand propose recommend reiterate repeat
         assert affirm counter retort quip joke boast lament concur disclose inform advise tout dismiss
         blame question reckon believe think expect hope fear worry continue conclude confess snap shout yell scream
-        exclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post echo
+        exclaim proclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post echo
         know cite call plan attack find rule want consider view regard label dub brand blast slam defend
         oppose reject challenge recognize learn hear decide refuse doubt imply prefer urge acknowledge
         realize understand remember forget
@@ -63,7 +63,7 @@ struct CueLexicon: Sendable {
         proposal proposals plan plans criticism criticisms endorsement support opposition view views position
         comments remarks message decision admission announcement denial threat fear fears hope hopes concern concerns
         complaint complaints charge prediction contention attacks praise defense refusal desire
-        seem seems seemed appear appears appeared
+        seem seems seemed appear appears appeared expected
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Multi-word cues, lower-cased token sequences.
@@ -71,6 +71,9 @@ struct CueLexicon: Sendable {
         ["according", "to"], ["point", "out"], ["points", "out"], ["pointed", "out"], ["pointing", "out"],
         ["went", "on", "to", "say"], ["made", "clear"], ["makes", "clear"], ["made", "it", "clear"],
         ["shot", "back"], ["fired", "back"], ["hit", "back"], ["put", "it"],
+        ["point", "to"], ["points", "to"], ["pointed", "to"], ["pointing", "to"],
+        ["issued", "a", "statement"], ["released", "a", "statement"], ["puts", "it"],
+        ["issued", "the", "following", "statement"], ["released", "the", "following", "statement"],
     ]
 
     /// What a word is, as `Kind` bits: one dictionary lookup per candidate word.

@@ -25,6 +25,13 @@ enum QuoteFinder {
     /// Bytes that can start a quotation mark or a line break; everything else is skipped at once.
     private static let interesting: [Bool] = (0...255).map { [0x0A, 0x22, 0x27, 0x60, 0xC2, 0xE2].contains($0) }
 
+    /// Whether one of the eight ASCII bytes of `word` is `byte`.
+    @inline(__always)
+    private static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+    }
+
     static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [QuoteMarks] {
         var quotes: [QuoteMarks] = []
         var open: (start: Int, straight: Bool)?
@@ -46,7 +53,16 @@ enum QuoteFinder {
             while end > 0 && isSpace(end - 1) { end -= 1 }
             return end
         }
+        let base = bytes.baseAddress.map(UnsafeRawPointer.init)
         while index < count {
+            // Eight bytes at a time over plain ASCII text with no quotation mark or line break.
+            if let base, index + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0, !Self.has(word, 0x0A), !Self.has(word, 0x22), !Self.has(word, 0x27), !Self.has(word, 0x60) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if !Self.interesting[Int(byte)] {
                 index += 1
@@ -76,9 +92,10 @@ enum QuoteFinder {
             if byte == 0x22 {
                 mark = .straightDouble
             } else if byte == 0x27, index + 1 < count, bytes[index + 1] == 0x27 {
-                // Two apostrophes stand for a straight double quote (a newswire convention).
+                // Two apostrophes stand for a straight double quote (a newswire convention); three are
+                // a single quote nested at its edge (`'''College Bowl,''' he replied`).
                 mark = .straightDouble
-                width = 2
+                width = index + 2 < count && bytes[index + 2] == 0x27 ? 3 : 2
             } else if byte == 0x60, index + 1 < count, bytes[index + 1] == 0x60 {
                 mark = .openDouble
                 width = 2
@@ -96,6 +113,11 @@ enum QuoteFinder {
                 mark = bytes[index + 1] == 0xAB ? .openDouble : .closeDouble
             }
             switch mark {
+            case .openDouble? where open != nil && !isSpace(index - 1) && (isSpace(index + width) || index + width >= count):
+                // A mark typed the wrong way round at the end of a quotation (`unusual,“ said`) closes it.
+                quotes.append(QuoteMarks(start: open!.start, end: index + width, capped: false))
+                open = nil
+                openSingle = nil
             case .openDouble?:
                 if let current = open {
                     // A new opening mark while one is open: the earlier one was never closed.

@@ -58,6 +58,9 @@ extension Attributor {
             return quoted.contains { $0.contains(start) }
         }
         var nounPosition = 0
+        var cuePosition = 0
+        var subjectBounds: [Int] = []
+        var cues: [(index: Int, end: Int)] = []
         for range in view.tokenRanges where !range.isEmpty {
             var contentEnd = range.upperBound
             while contentEnd > range.lowerBound, view.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
@@ -67,16 +70,20 @@ extension Attributor {
                 nounPosition += 1
                 if !insideQuote(noun), let found = nounAttribution(noun, range: range, contentEnd: contentEnd) { results.append(found) }
             }
-            var cues: [(index: Int, end: Int)] = []
-            var index = range.lowerBound
-            while index < range.upperBound {
+            cues.removeAll(keepingCapacity: true)
+            // The sentence's cue tokens, from the list the cue scan made (a multi-word cue hides the
+            // cues inside it).
+            while cuePosition < finder.cueStarts.count, finder.cueStarts[cuePosition] < range.lowerBound { cuePosition += 1 }
+            var next = range.lowerBound
+            while cuePosition < finder.cueStarts.count, finder.cueStarts[cuePosition] < range.upperBound {
+                let index = finder.cueStarts[cuePosition]
+                cuePosition += 1
+                guard index >= next else { continue }
                 if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index),
                    end > index + 1 || !view.isIn(index, .weakForm) || end < range.upperBound && view.isWord(end, "that")
                     || index > range.lowerBound && view.isIn(index - 1, .beForm) && view.endsWith(index, "ing") {
                     cues.append((index, end))
-                    index = end
-                } else {
-                    index += 1
+                    next = end
                 }
             }
             guard !cues.isEmpty else { continue }
@@ -87,11 +94,17 @@ extension Attributor {
             }
             // An attribution set off by commas: "..., said X, an analyst." / "..., X said." / "A, X said, B."
             // The subject before each cue, found once.
-            var subjects = [Range<Int>??](repeating: nil, count: cues.count)
+            // (A flat array of bounds: -2 not looked up yet, -1 none; an array of nested optionals
+            // costs a generic metadata lookup per sentence.)
+            subjectBounds.removeAll(keepingCapacity: true)
+            subjectBounds.append(contentsOf: repeatElement(-2, count: cues.count * 2))
             func subjectOf(_ position: Int) -> Range<Int>? {
-                if let known = subjects[position] { return known }
+                let known = subjectBounds[position * 2]
+                if known >= 0 { return known..<subjectBounds[position * 2 + 1] }
+                if known == -1 { return nil }
                 let found = finder.subject(before: cues[position].index, floor: range.lowerBound)
-                subjects[position] = .some(found)
+                subjectBounds[position * 2] = found?.lowerBound ?? -1
+                subjectBounds[position * 2 + 1] = found?.upperBound ?? -1
                 return found
             }
             var parenthetical = false
@@ -136,7 +149,8 @@ extension Attributor {
                         continue
                     }
                     guard let subject = subjectOf(position) ?? reportingSubject(cue.index, floor: range.lowerBound)
-                        ?? (continuesClause(cue.index, floor: range.lowerBound) ? lastSpeaker : nil) else { continue }
+                        ?? (continuesClause(cue.index, floor: range.lowerBound) ? lastSpeaker : nil)
+                        ?? longSubject(cue.index, floor: range.lowerBound) else { continue }
                     lastSpeaker = subject
                     speaker = subject
                     let start = contentStart(after: cue, limit: contentEnd)
@@ -181,7 +195,14 @@ extension Attributor {
     private func nounAttribution(_ noun: Int, range: Range<Int>, contentEnd: Int) -> Quotation? {
         guard noun + 2 < contentEnd else { return nil }
         if view.isIn(noun, .raising) {
-            guard view.isWord(noun + 1, "to") else { return nil }
+            // "is expected to ...": a passive of expectation reports its whole clause, like a raising verb.
+            if view.isWord(noun, "expected") {
+                var before = noun
+                while before > range.lowerBound, finder.isBetween(before - 1), !view.isIn(before - 1, .beForm) { before -= 1 }
+                guard before > range.lowerBound, view.isIn(before - 1, .beForm), view.isWord(noun + 1, "to") else { return nil }
+            } else {
+                guard view.isWord(noun + 1, "to") else { return nil }
+            }
             var start = noun
             while start > range.lowerBound {
                 if view.tokens[start - 1].kind == .punctuation && !view.isToken(start - 1, "-") && !view.isToken(start - 1, ".")
@@ -207,7 +228,7 @@ extension Attributor {
             guard start < possessive else { return nil }
             speaker = start..<possessive
         }
-        let start = view.isWord(noun + 1, "to") ? noun + 1 : noun + 2
+        let start = view.isAnyWord(noun + 1, ["to", "that"]) ? noun + 1 : noun + 2
         let end = contentLimit(from: start, to: contentEnd, subordinate: false)
         return end - start >= 2 ? reported(content: start..<end, cue: noun..<(noun + 1), speaker: speaker) : nil
     }
@@ -217,7 +238,7 @@ extension Attributor {
         index >= 0 && view.isAnyWord(index, ["his", "her", "their", "its", "'s", "’s"])
     }
 
-    static let raisingVerbs: Set<String> = ["seem", "seems", "seemed", "appear", "appears", "appeared"]
+    static let raisingVerbs: Set<String> = ["seem", "seems", "seemed", "appear", "appears", "appeared", "expected"]
 
     /// The speaker of a cue in running text when it has no subject right before it: the antecedent of a relative
     /// pronoun ("Barkley, who said ..."); the sentence's subject for a coordinated or participle cue
@@ -245,6 +266,32 @@ extension Attributor {
             }
         }
         return nil
+    }
+
+    /// The subject of `say` or `tell` when the noun phrase rule finds none: a long or unknown noun phrase
+    /// that opens its clause ("Organizers of the push to boycott Trump's speech said", "One California
+    /// delegate said"). A finite `said` right after a noun phrase is an attribution whatever the subject.
+    private func longSubject(_ cue: Int, floor: Int) -> Range<Int>? {
+        guard view.isAnyWord(cue, ["said", "says", "say", "told", "tells"]) else { return nil }
+        var end = cue
+        while end > floor, finder.isBetween(end - 1) { end -= 1 }
+        guard end > floor, view.tokens[end - 1].kind == .word, !view.isIn(end - 1, [.boundary, .auxiliary, .beForm]) else { return nil }
+        var start = end - 1
+        while start > floor, start > end - 24 {
+            let previous = start - 1
+            if view.tokens[previous].kind == .punctuation {
+                if view.isToken(previous, "-") || view.isToken(previous, ".") || view.isToken(previous, "’s") || view.isToken(previous, "'s") {
+                    start = previous
+                    continue
+                }
+                break
+            }
+            if view.isIn(previous, [.subordinator]) || view.isAnyWord(previous, ["that", "which", "who", "whom", "and", "but", "or"]) { break }
+            start = previous
+        }
+        guard start == floor || view.isToken(start - 1, ",") || view.isIn(start - 1, .subordinator) else { return nil }
+        while start < end, view.isIn(start, .opener) || view.tokens[start].kind == .punctuation { start += 1 }
+        return start < end ? start..<end : nil
     }
 
     /// Whether a cue continues its sentence's clause: a participle after a comma (", saying ...") or
@@ -277,10 +324,11 @@ extension Attributor {
                 probe += 1
             }
         }
-        if start < limit, view.isWord(start, "that") { start += 1 }
+        // The content keeps its "that" (as attribution corpora mark it).
+        let that = start < limit && view.isWord(start, "that")
         // "told reporters he ...": a listener without "that" is skipped when it is a pronoun, a name
         // or a short noun phrase of people followed by a subject.
-        if listener, start == cue.end, start < limit {
+        if listener, !that, start == cue.end, start < limit {
             if view.isAnyWord(start, ["me", "him", "her", "us", "them", "you", "reporters", "supporters", "voters", "journalists", "viewers"]) {
                 start += 1
             } else if view.isCapitalized(start), !view.isIn(start, .pronoun) {
@@ -288,7 +336,6 @@ extension Attributor {
                 while end < limit, end < start + 5, view.isCapitalized(end) || view.isToken(end, ".") { end += 1 }
                 if end < limit, view.isWord(end, "that") || view.isIn(end, .pronoun) { start = end }
             }
-            if start < limit, view.isWord(start, "that") { start += 1 }
         }
         if start == cue.end, start < limit, view.isIn(start, .cuePreposition) { start += 1 }
         while start < limit, view.isToken(start, ",") || view.isToken(start, ":") { start += 1 }
@@ -311,6 +358,11 @@ extension Attributor {
                     if subordinate, index > start + 1 { return trimEnd(index, start) }
                     if view.tokens[index + 1].kind == .word, view.endsWith(index + 1, "ing"), !view.isWord(index + 1, "including"),
                        !view.isCapitalized(index + 1) {
+                        return trimEnd(index, start)
+                    }
+                    // ", while the host sought ...", ", but Republicans ...": a contrasting clause.
+                    if view.isAnyWord(index + 1, ["while", "whereas"]) { return trimEnd(index, start) }
+                    if view.isWord(index + 1, "but"), index + 2 < end, !view.isAnyWord(index + 2, ["not", "also", "only", "rather", "still"]) {
                         return trimEnd(index, start)
                     }
                     if view.isWord(index + 1, "and"), index + 2 < end {
@@ -384,8 +436,7 @@ extension Attributor {
         func endsAttribution(_ index: Int) -> (final: Bool, inside: Bool) {
             if index >= contentEnd { return (true, false) }
             if view.isToken(index, ",") { return (false, index + 1 < contentEnd) }
-            let adjunct = view.isIn(cue.index, .invertible)
-                && (view.isAnyWord(index, ["on", "in", "at", "during", "last", "this", "earlier", "late", "yesterday", "today", "after", "before", "when", "while", "as"])
+            let adjunct = (view.isAnyWord(index, ["on", "in", "at", "during", "last", "this", "earlier", "late", "yesterday", "today", "after", "before", "when", "while", "as"])
                     || view.isIn(index, .weekday))
             if adjunct, contentEnd - index <= 9,
                !(index..<contentEnd).contains(where: { finder.cue(at: $0, limit: contentEnd) != nil || view.isWord($0, "that") }) {

@@ -2,22 +2,26 @@ import NLPCore
 
 /// Finds the speaker span around a cue: the noun phrase before it (`Kim assured`, `The United States
 /// has accused`) or, in the inverted order, after it (`said Moon Seong-Mook, an analyst`).
-struct SpeakerFinder {
+final class SpeakerFinder {
     let view: TextView
     let lexicon: CueLexicon
-    /// For each token, one past the cue that starts there (phrases included), or 0.
-    private let cueEnds: [Int]
+    /// For each token, the length in tokens of the cue that starts there (phrases included), or 0
+    /// (one byte per token).
+    private let cueLengths: [UInt8]
     /// Tokens that are noun cues (`claim`, `warning`) or raising verbs (`seemed`), in text order.
     let nounCues: [Int]
+    /// Tokens that start a cue, in text order (reported speech visits these, not every token).
+    let cueStarts: [Int]
 
     init(view: TextView, lexicon: CueLexicon) {
         self.view = view
         self.lexicon = lexicon
-        var ends = [Int](repeating: 0, count: view.tokens.count)
+        var lengths = [UInt8](repeating: 0, count: view.tokens.count)
         // One pass with a bit filter on raw bytes; only the few words that pass build a string.
         let bytes = view.bytes
         var titleCase = (sentence: -1, value: false)
         var nouns: [Int] = []
+        var starts: [Int] = []
         view.tokens.withUnsafeBufferPointer { tokens in
             view.sentenceOf.withUnsafeBufferPointer { sentenceOf in
                 for index in 0..<tokens.count {
@@ -27,14 +31,14 @@ struct SpeakerFinder {
                     guard length >= 3 && length <= 14 else { continue }
                     let start = Int(token.span.start)
                     let first = bytes[start]
-                    // Cues are written in lower case in running text ("States" in "United States"
-                    // is not "states"), except at the start of a sentence ("According to ...").
-                    let startsSentence = index == 0 || sentenceOf[index - 1] != sentenceOf[index]
                     let capital = (65...90).contains(first)
                     guard (97...122).contains(first) || capital else { continue }
                     let signature = UInt32(length) << 24 | UInt32(first | 0x20) << 16
                         | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + length - 1])
                     guard lexicon.mayBeCue(signature: signature) else { continue }
+                    // Cues are written in lower case in running text ("States" in "United States"
+                    // is not "states"), except at the start of a sentence ("According to ...").
+                    let startsSentence = index == 0 || sentenceOf[index - 1] != sentenceOf[index]
                     // A capitalised cue inside a sentence counts only in a title-case headline
                     // ("Trump Says He Never Pledged ...").
                     if capital, !startsSentence {
@@ -43,12 +47,13 @@ struct SpeakerFinder {
                         guard titleCase.value else { continue }
                     }
                     let found = Self.confirmCue(at: index, view: view, lexicon: lexicon, capital: capital)
-                    if let end = found.end { ends[index] = end }
+                    if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
                     if found.noun { nouns.append(index) }
                 }
             }
         }
-        self.cueEnds = ends
+        self.cueLengths = lengths
+        self.cueStarts = starts
         self.nounCues = nouns
     }
 
@@ -98,15 +103,31 @@ struct SpeakerFinder {
     /// A cue right after a quotation, where a few more verbs attribute it ("“...,” it read.").
     func cueAfterQuote(at index: Int, limit: Int) -> Int? {
         if let end = cue(at: index, limit: limit) { return end }
-        return view.tokens[index].kind == .word && view.isAnyWord(index, ["read", "reads"]) ? index + 1 : nil
+        guard view.tokens[index].kind == .word, !view.isCapitalized(index) else { return nil }
+        if view.isAnyWord(index, Self.mannerOfSpeaking) { return index + 1 }
+        // "”, Viguerie notes.": a verb that is usually a noun, at the end of the attribution.
+        if index + 1 < limit, view.tokens[index + 1].kind == .punctuation, !isQuoteMark(index + 1), let key = view.key(index),
+           lexicon.kind(of: key).contains(.nounLikeThirdPerson) {
+            return index + 1
+        }
+        return nil
     }
+
+    /// Verbs that attribute a quotation right after it ("“This is fantastic!” beamed Donald Hartley"),
+    /// though they are not speech verbs elsewhere.
+    static let mannerOfSpeaking: [StaticString] = [
+        "read", "reads", "answered", "answers", "beamed", "cried", "blared", "opined", "exhorted", "laughed", "scoffed",
+        "sneered", "mused", "marveled", "marvelled", "thundered", "bellowed", "roared", "fumed", "chimed", "deadpanned",
+        "enthused", "cracked", "boomed", "huffed", "wondered", "offered", "volunteered", "shrugged", "smiled", "joked",
+        "barked", "charged", "snapped", "reacted", "begins", "began", "started", "chanted", "yelled", "shouted", "screamed",
+    ]
 
     /// Whether token `index` is a cue; returns the index one past the cue (multi-word cues), if the
     /// cue ends by `limit`.
     @inline(__always)
     func cue(at index: Int, limit: Int) -> Int? {
-        let end = cueEnds[index]
-        return end > 0 && end <= limit ? end : nil
+        let length = Int(cueLengths[index])
+        return length > 0 && index + length <= limit ? index + length : nil
     }
 
     /// Whether token `index`, which passed the byte filter, starts a cue.
@@ -127,7 +148,8 @@ struct SpeakerFinder {
         // "reports", "claims", "calls" are verbs when a clause or a quotation follows, or after a
         // name or pronoun when an object follows ("Ryan calls it", "Clinton hopes to").
         if kind.contains(.nounLikeThirdPerson), index + 1 < limit {
-            if view.isToken(index + 1, ":") || view.isWord(index + 1, "that") || isQuoteMark(index + 1, in: view) { return (index + 1, noun) }
+            if view.isToken(index + 1, ":") || view.isWord(index + 1, "that") || isQuoteMark(index + 1, in: view)
+                || index + 2 < limit && view.isToken(index + 1, ",") && isQuoteMark(index + 2, in: view) { return (index + 1, noun) }
             if index > 0, view.tokens[index - 1].kind == .word, view.isIn(index + 1, .objectStart),
                view.isCapitalized(index - 1) || view.isAnyWord(index - 1, ["he", "she", "it", "who"]) {
                 return (index + 1, noun)
@@ -168,10 +190,11 @@ struct SpeakerFinder {
             guard comma > floor, view.isToken(comma, ",") else { return nil }
             // "the ministry's spokesperson, Lim Soo-suk, emphasized": the named person speaks.
             let apposition = (comma + 1)..<(end - 1)
-            if !apposition.isEmpty, let first = view.tokens[safe: apposition.lowerBound],
-               view.mentions.contains(where: { $0.label == "PERSON" && $0.span.start == first.span.start
-                   && $0.span.end == view.tokens[apposition.upperBound - 1].span.end }) {
-                return apposition
+            if !apposition.isEmpty {
+                let span = Span(start: view.tokens[apposition.lowerBound].span.start, end: view.tokens[apposition.upperBound - 1].span.end)
+                if let index = view.mentionIndex(containing: span), view.labels[index] == .person, view.mentions[index].span == span {
+                    return apposition
+                }
             }
             end = comma
             // An age between commas ("Marley Anderson, 21, a student from Las Vegas, said").
@@ -221,7 +244,7 @@ struct SpeakerFinder {
         scientists economists economist people residents citizens voters members member chairman chairwoman
         director executive executives company firm bank group union newspaper paper statement report study survey
         poll document letter website editorial board delegation embassy kremlin white house pentagon guard
-        man woman men women he she they we i you it candidate candidates secretary governor mayor envoy ambassador
+        man woman men women person he she they we i you it candidate candidates secretary governor mayor envoy ambassador
         email emails memo ad ads article post tweet book filing lawsuit complaint ruling resolution others some many
         spokesmen supporters opponents protesters democrats republicans conservatives liberals activists
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
@@ -240,8 +263,8 @@ struct SpeakerFinder {
 
     private func isAnimateHead(_ last: Int) -> Bool {
         let lastSpan = view.tokens[last].span
-        if let mention = view.mention(containing: lastSpan) {
-            return !Self.inanimateLabels.contains(mention.label)
+        if let index = view.mentionIndex(containing: lastSpan) {
+            return !view.labels[index].isInanimate
         }
         if view.isCapitalized(last) { return true }
         if view.isIn(last, [.speakingNoun, .pronoun, .sourceNoun]) { return true }
@@ -249,8 +272,6 @@ struct SpeakerFinder {
         let length = view.tokens[last].span.length
         return Self.peopleEndings.contains { length > $0.utf8CodeUnitCount + 2 && view.endsWith(last, $0) }
     }
-
-    private static let inanimateLabels: Set<String> = ["FAC", "LOC", "EVENT", "PRODUCT"]
 
     private static let peopleEndings: [StaticString] = ["man", "men", "woman", "women", "person", "er", "ers", "or", "ors", "ist", "ists",
                                                          "ian", "ians", "ent", "ents", "ant", "ants"]
@@ -293,11 +314,23 @@ struct SpeakerFinder {
     /// the first pronoun or capitalised name before the cue, skipping opening words.
     func sentenceSubject(from start: Int, before cueIndex: Int) -> Range<Int>? {
         var index = start
-        // An opening phrase up to the first comma is not the subject ("On Tuesday, Mr. McConnell ...").
-        if index < cueIndex, view.isIn(index, .opener) || view.endsWith(index, "ly") {
+        // An opening phrase up to the first comma is not the subject: one that opens with an opener
+        // ("On Tuesday, Mr. McConnell ...") or a short one with a preposition or a number that does not
+        // open with a name ("Back in 1999, Mr. Trump ..."; not "Vladimir Putin went on the attack, saying").
+        if index < cueIndex {
             var comma = index
-            while comma < cueIndex, comma < index + 12, !view.isToken(comma, ",") { comma += 1 }
-            if comma < cueIndex, view.isToken(comma, ",") { index = comma + 1 }
+            var preposition = false
+            while comma < cueIndex, comma < index + 12, !view.isToken(comma, ",") {
+                if comma > index, view.tokens[comma].kind == .word,
+                   view.isAnyWord(comma, ["in", "on", "at", "during", "after", "before", "since", "from", "with", "without", "amid", "despite"])
+                    || (48...57).contains(view.firstByte(comma)) {
+                    preposition = true
+                }
+                comma += 1
+            }
+            let opener = view.isIn(index, .opener) || view.endsWith(index, "ly")
+            let adverbial = preposition && comma - index <= 5 && view.mentionIndex(containing: view.tokens[index].span) == nil
+            if opener || adverbial, comma < cueIndex, view.isToken(comma, ",") { index = comma + 1 }
         }
         while index < cueIndex {
             let token = view.tokens[index]
@@ -324,6 +357,8 @@ struct SpeakerFinder {
             guard view.isCapitalized(index), !view.isAnyWord(index, ["this", "that", "these", "those"]) else { return nil }
             var end = index + 1
             while end < cueIndex, view.isCapitalized(end) || view.isToken(end, ".") || (isClitic(end)) { end += 1 }
+            // "Hillary Clinton’s right-hand woman": the name, not its clitic.
+            if end - 1 > index, isClitic(end - 1) { end -= 1 }
             return index..<end
         }
         return nil
@@ -352,16 +387,34 @@ struct SpeakerFinder {
     }
 
     /// Whether token `index` is a quotation mark.
+    @inline(__always)
     func isQuoteMark(_ index: Int) -> Bool { Self.isQuoteMark(index, in: view) }
 
     /// Whether token `index` of `view` is a quotation mark (" « » and the curly ones).
+    @inline(__always)
     static func isQuoteMark(_ index: Int, in view: TextView) -> Bool {
         let span = view.tokens[index].span
         let first = view.bytes[Int(span.start)]
+        // Most tokens start with a letter or digit: one test rejects them.
+        if first != 0x22 && first != 0xC2 && first != 0xE2 && first != 0x27 && first != 0x60 { return false }
+        return isQuoteMarkSlow(index, first: first, span: span, in: view)
+    }
+
+    private static func isQuoteMarkSlow(_ index: Int, first: UInt8, span: Span, in view: TextView) -> Bool {
         if first == 0x22 { return true }
+        // The newswire '' and `` are two one-character tokens: the first stands for the mark.
+        if (first == 0x27 || first == 0x60), span.length == 1 {
+            return index + 1 < view.tokens.count && view.tokens[index + 1].span.start == span.end
+                && view.bytes[Int(span.end)] == first
+                && !(index > 0 && view.tokens[index - 1].span.end == span.start && view.bytes[Int(span.start) - 1] == first)
+        }
         if first == 0xC2, span.length >= 2 { return view.bytes[Int(span.start) + 1] == 0xAB || view.bytes[Int(span.start) + 1] == 0xBB }
         if first == 0xE2, span.length >= 3, view.bytes[Int(span.start) + 1] == 0x80 {
-            return (0x98...0x9E).contains(view.bytes[Int(span.start) + 2])
+            // A curly apostrophe with letters ("’s") is a clitic, not a mark.
+            let third = view.bytes[Int(span.start) + 2]
+            // Nor is a ’ glued to a word in -s ("Sanders’ comments").
+            if third == 0x99, index > 0, view.tokens[index - 1].span.end == span.start, view.endsWith(index - 1, "s") { return false }
+            return (0x98...0x9E).contains(third) && (span.length == 3 || third >= 0x9C)
         }
         return false
     }

@@ -13,8 +13,7 @@ final class SpeakerLinker {
         governor ambassador envoy chief head general commander chairman chairwoman director official
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-    /// Entity labels in the order a speaker span links to them.
-    private static let labelTiers: [[String]] = [["PERSON"], ["ORG"], ["GPE", "NORP", "LOC", "FAC"]]
+    // Entity labels in the order a speaker span links to them: PERSON, then ORG, then GPE, NORP, LOC, FAC.
 
     init(view: TextView) { self.view = view }
 
@@ -41,15 +40,14 @@ final class SpeakerLinker {
         let span = Span(start: view.tokens[range.lowerBound].span.start, end: view.tokens[range.upperBound - 1].span.end)
         let sentence = view.sentenceOf[range.lowerBound]
         if pronoun {
-            let word = view.lower(range.lowerBound)
-            let wantsPerson = word == "he" || word == "she"
+            let wantsPerson = view.isAnyWord(range.lowerBound, ["he", "she"])
             if wantsPerson, let previous = previousSpeaker, previous.label == "PERSON",
                view.sentence(containing: previous.span.start) >= sentence - 3 {
                 return (previous, 0.8)
             }
             // "it", "they" and "we" may be an organisation or a country named earlier in the same
             // sentence; "I" and "you" are not resolved.
-            guard wantsPerson || word == "it" || word == "they" || word == "we" else { return nil }
+            guard wantsPerson || view.isAnyWord(range.lowerBound, ["it", "they", "we"]) else { return nil }
             let window = wantsPerson ? 5 : 0
             // The nearest fitting mention before the pronoun, walking back from a binary search.
             var low = 0, high = view.mentions.count
@@ -58,30 +56,41 @@ final class SpeakerLinker {
                 if view.mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
             }
             var index = low - 1
+            // The first sentence the pronoun may reach back to, as a byte offset.
+            let firstSentence = max(0, sentence - window)
+            let floor = firstSentence < view.sentences.count ? view.sentences[firstSentence].start : 0
             while index >= 0 {
-                let mention = view.mentions[index]
-                if view.sentence(containing: mention.span.start) < sentence - window { return nil }
-                if wantsPerson ? mention.label == "PERSON" : mention.label == "ORG" || mention.label == "GPE" {
-                    return (mention, wantsPerson ? 0.7 : 0.5)
+                if view.mentions[index].span.start < floor { return nil }
+                let label = view.labels[index]
+                if wantsPerson ? label == .person : label == .org || label == .gpe {
+                    return (view.mentions[index], wantsPerson ? 0.7 : 0.5)
                 }
                 index -= 1
             }
             return nil
         }
-        let inside = view.mentions(overlapping: span)
+        let inside = view.mentionIndices(overlapping: span)
+        guard !inside.isEmpty else { return nil }
         // A place or people links only as the head of the phrase ("South Korea", "The British
         // government"), not inside it ("officials in Washington and Seoul").
         let headLimit = range.lowerBound + 2 < range.upperBound ? view.tokens[range.lowerBound + 2].span.start : span.end
-        for labels in Self.labelTiers {
-            let candidates = inside.filter { labels.contains($0.label) && (labels[0] != "GPE" || $0.span.start < headLimit) }
-            guard let chosen = candidates.last else { continue }
+        for tier in 0..<3 {
+            // The last fitting mention (label codes: no string is compared or copied).
+            guard let chosen = inside.last(where: {
+                switch view.labels[$0] {
+                case .person: return tier == 0
+                case .org: return tier == 1
+                case .gpe, .norp, .loc, .fac: return tier == 2 && view.mentions[$0].span.start < headLimit
+                default: return false
+                }
+            }) else { continue }
             // A description with a role word and a country: the person introduced with that role.
-            if labels[0] != "PERSON", let roleToken = range.first(where: { view.isIn($0, .role) }),
-               let person = rolePeople["\(chosen.id)|\(view.lower(roleToken))"] {
+            if tier > 0, let roleToken = range.first(where: { view.isIn($0, .role) }),
+               let person = rolePeople["\(view.mentions[chosen].id)|\(view.lower(roleToken))"] {
                 return (view.mentions[person], 0.75)
             }
-            let covered = Double(chosen.span.length) / Double(max(1, span.length))
-            return (chosen, covered > 0.5 ? 0.9 : 0.7)
+            let covered = Double(view.mentions[chosen].span.length) / Double(max(1, span.length))
+            return (view.mentions[chosen], covered > 0.5 ? 0.9 : 0.7)
         }
         return nil
     }

@@ -2,7 +2,7 @@ import NLPCore
 
 /// A read-only view of one document for the quotes stage: its bytes, tokens, sentences and entity
 /// mentions, with small helpers over them.
-struct TextView {
+final class TextView {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let sentences: [Span]
@@ -11,6 +11,8 @@ struct TextView {
     let sentenceOf: [Int]
     /// For each sentence, the range of its tokens.
     let tokenRanges: [Range<Int>]
+    /// For each mention, its label as a `MentionLabel` code (no string is compared or copied on the hot path).
+    let labels: [MentionLabel]
     /// Token classes, computed on first use.
     let memo: WordMemo
     private let memoClasses: UnsafeMutableBufferPointer<WordClass>
@@ -21,6 +23,7 @@ struct TextView {
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
+        self.labels = mentions.map { MentionLabel($0.label) }
         self.memo = WordMemo(count: tokens.count)
         self.memoClasses = memo.classes
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
@@ -111,6 +114,21 @@ struct TextView {
         return true
     }
 
+    /// The index of the entity mention containing `span`, if any (mentions are sorted by start).
+    func mentionIndex(containing span: Span) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.start <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0, index >= low - 4 {
+            if mentions[index].span.contains(span) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The entity mention containing `span`, if any (mentions are sorted by start).
     func mention(containing span: Span) -> EntityMention? {
         var low = 0, high = mentions.count
@@ -124,6 +142,18 @@ struct TextView {
             index -= 1
         }
         return nil
+    }
+
+    /// The indices of the entity mentions overlapping `span` (mentions are sorted by start and do not nest).
+    func mentionIndices(overlapping span: Span) -> Range<Int> {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
+        return low..<end
     }
 
     /// The entity mentions overlapping `span`, in order (mentions are sorted by start and do not nest).
@@ -180,4 +210,26 @@ struct TextView {
         }
         return min(low, max(0, sentences.count - 1))
     }
+}
+
+/// An entity mention's label as a small code.
+enum MentionLabel: UInt8 {
+    case person, org, gpe, norp, loc, fac, event, product, other
+
+    init(_ label: String) {
+        switch label {
+        case "PERSON": self = .person
+        case "ORG": self = .org
+        case "GPE": self = .gpe
+        case "NORP": self = .norp
+        case "LOC": self = .loc
+        case "FAC": self = .fac
+        case "EVENT": self = .event
+        case "PRODUCT": self = .product
+        default: self = .other
+        }
+    }
+
+    /// Places, facilities, events and products do not speak.
+    var isInanimate: Bool { self == .loc || self == .fac || self == .event || self == .product }
 }

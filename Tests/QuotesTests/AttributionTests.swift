@@ -50,7 +50,7 @@ import NLPCore
     @Test func partialQuoteInsideReportedSpeech() throws {
         let lines = try harness.describe("Kim Jong Un emphasized that North Korea will stand with Russia on the “anti-imperialist” front.")
         #expect(lines.contains("partial | “anti-imperialist” | emphasized | Kim Jong Un → kim-jong-un"))
-        #expect(lines.contains("reported | North Korea will stand with Russia on the “anti-imperialist” front | emphasized | Kim Jong Un → kim-jong-un"))
+        #expect(lines.contains("reported | that North Korea will stand with Russia on the “anti-imperialist” front | emphasized | Kim Jong Un → kim-jong-un"))
     }
 
     @Test func scareQuotesHaveNoSpeaker() throws {
@@ -64,7 +64,7 @@ import NLPCore
             + "Kim may have ordered the launches to show control, said Moon Seong-mook, an analyst in Seoul. "
             + "According to the Korean Central News Agency, the talks lasted four hours."
         let lines = try harness.describe(text)
-        #expect(lines.contains("reported | Russia is open to assisting North Korea | indicated | Vladimir Putin → vladimir-putin"))
+        #expect(lines.contains("reported | that Russia is open to assisting North Korea | indicated | Vladimir Putin → vladimir-putin"))
         #expect(lines.contains("reported | North Korea of providing weapons to Russia | accused | The United States → united-states"))
         #expect(lines.contains("reported | Kim may have ordered the launches to show control | said | Moon Seong-mook → moon-seong-mook"))
         #expect(lines.contains("reported | the talks lasted four hours | According to | the Korean Central News Agency → korean-central-news-agency"))
