@@ -409,7 +409,7 @@ struct SentenceReader {
             }
             if mention >= 0 {
                 mention = head(of: mention, bounds: bounds)
-                var found = [targetParty(mention, at: position)]
+                var found = [Found(party: party(mention), factor: 1)]
                 targeted.insert(mention)
                 var next = words.mentionTokens[mention].last + 1
                 while next < bounds.upperBound, ["and", "or", ","].contains(words.words[next]) {
@@ -425,7 +425,7 @@ struct SentenceReader {
                         let after = words.mentionTokens[other].last + 1
                         guard after < bounds.upperBound, [",", "and", "or"].contains(words.words[after]) else { break }
                     }
-                    found.append(targetParty(other, at: candidate))
+                    found.append(Found(party: party(other), factor: 1))
                     targeted.insert(other)
                     next = words.mentionTokens[other].last + 1
                 }
@@ -608,8 +608,6 @@ struct SentenceReader {
         let entity = words.mentions[mention]
         return StanceParty(span: entity.span, entityID: entity.id, canonical: entity.canonical)
     }
-
-    private func targetParty(_ mention: Int, at position: Int) -> Found { Found(party: party(mention), factor: 1) }
 
     private mutating func add(holder: Found, targets: [Found], cue: StanceFinder.CueMatch, polarity: StancePolarity,
                               weight: Double, negated: Bool) {

@@ -70,25 +70,25 @@ struct StanceLexicon: Sendable {
             if line.allSatisfy(\.isWhitespace) || line.first == "#" { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            let where_ = (path, index + 1)
+            let location = (path: path, line: index + 1)
             guard fields.count == 4 else {
-                throw LoadError(path: where_.0, line: where_.1,
+                throw LoadError(path: location.path, line: location.line,
                                 message: "expected 4 tab-separated fields (cue, polarity, weight, kind), found \(fields.count)")
             }
             guard let polarity = StancePolarity(rawValue: fields[1]) else {
-                throw LoadError(path: where_.0, line: where_.1, message: "polarity '\(fields[1])' is not support or oppose")
+                throw LoadError(path: location.path, line: location.line, message: "polarity '\(fields[1])' is not support or oppose")
             }
             guard let weight = Double(fields[2]), weight > 0, weight <= 1 else {
-                throw LoadError(path: where_.0, line: where_.1, message: "weight '\(fields[2])' is not a number in (0, 1]")
+                throw LoadError(path: location.path, line: location.line, message: "weight '\(fields[2])' is not a number in (0, 1]")
             }
             guard let kind = StanceCueKind(rawValue: fields[3]) else {
-                throw LoadError(path: where_.0, line: where_.1, message: "kind '\(fields[3])' is not one of "
+                throw LoadError(path: location.path, line: location.line, message: "kind '\(fields[3])' is not one of "
                                 + StanceCueKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let words = fields[0].lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 .split(separator: " ").map(String.init)
             guard let first = words.first, !first.isEmpty else {
-                throw LoadError(path: where_.0, line: where_.1, message: "empty cue")
+                throw LoadError(path: location.path, line: location.line, message: "empty cue")
             }
             let rest = Array(words.dropFirst())
             let forms: [(String, Bool)]
