@@ -32,7 +32,7 @@ final class Attributor {
             results.append(quote.quotation)
         }
         results = mergeInterrupted(results)
-        if reported { results.append(contentsOf: reportedSpeech(quoted: quoted, usedCues: usedCues)) }
+        if reported { reportedSpeech(quoted: quoted, usedCues: usedCues, into: &results) }
         results.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         return results
     }

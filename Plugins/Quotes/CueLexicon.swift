@@ -76,6 +76,9 @@ struct CueLexicon: Sendable {
         ["issued", "the", "following", "statement"], ["released", "the", "following", "statement"],
     ]
 
+    /// `phrases` as word keys, in the same order.
+    static let phraseKeys: [[WordKey]] = phrases.map { $0.map { WordKey($0)! } }
+
     /// What a word is, as `Kind` bits: one dictionary lookup per candidate word.
     private(set) var entries: [String: Kind] = [:]
     /// `entries` as a byte-keyed table.

@@ -25,11 +25,20 @@ enum QuoteFinder {
     /// Bytes that can start a quotation mark or a line break; everything else is skipped at once.
     private static let interesting: [Bool] = (0...255).map { [0x0A, 0x22, 0x27, 0x60, 0xC2, 0xE2].contains($0) }
 
-    /// Whether one of the eight ASCII bytes of `word` is `byte`.
+    /// The bytes of `word` equal to `byte`, as their high bits; the lowest one set is exact (higher
+    /// ones may be false after a match).
     @inline(__always)
-    private static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+    private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
+    }
+
+    /// The offset in `word` of its first `interesting` byte, or 8 if it has none.
+    @inline(__always)
+    private static func firstInteresting(_ word: UInt64) -> Int {
+        let found = matches(word, 0x0A) | matches(word, 0x22) | matches(word, 0x27) | matches(word, 0x60)
+            | matches(word, 0xC2) | matches(word, 0xE2)
+        return found.trailingZeroBitCount >> 3
     }
 
     static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [QuoteMarks] {
@@ -55,13 +64,14 @@ enum QuoteFinder {
         }
         let base = bytes.baseAddress.map(UnsafeRawPointer.init)
         while index < count {
-            // Eight bytes at a time over plain ASCII text with no quotation mark or line break.
+            // Eight bytes at a time to the next byte that may start a quotation mark or a line break.
             if let base, index + 8 <= count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0, !Self.has(word, 0x0A), !Self.has(word, 0x22), !Self.has(word, 0x27), !Self.has(word, 0x60) {
+                let skip = Self.firstInteresting(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if skip == 8 {
                     index += 8
                     continue
                 }
+                index += skip
             }
             let byte = bytes[index]
             if !Self.interesting[Int(byte)] {

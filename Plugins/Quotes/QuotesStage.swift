@@ -56,8 +56,10 @@ public struct QuotesStage: Stage {
         let sentences = document[Sentences.self]?.spans ?? []
         let mentions = document[Entities.self]?.mentions ?? []
         let quotations = document.withUTF8 { bytes in
-            Attributor(view: TextView(bytes: bytes, tokens: tokens, sentences: sentences, mentions: mentions),
-                       lexicon: lexicon, reported: options.reported).attributions()
+            tokens.withUnsafeBufferPointer { tokens in
+                Attributor(view: TextView(bytes: bytes, tokens: tokens, sentences: sentences, mentions: mentions),
+                           lexicon: lexicon, reported: options.reported).attributions()
+            }
         }
         document[Quotes.self] = Quotes(quotations)
     }

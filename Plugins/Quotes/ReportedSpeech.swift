@@ -51,8 +51,9 @@ extension Attributor {
     /// Words before a participle cue that keeps the sentence's subject ("before adding that ...").
     static let participleOpeners: Set<String> = ["before", "after", "while", "when", "by", "without", "since"]
 
-    func reportedSpeech(quoted: [Range<Int32>], usedCues: Set<Int>) -> [Quotation] {
-        var results: [Quotation] = []
+    /// Appends the reported speech of the document to `results`.
+    func reportedSpeech(quoted: [Range<Int32>], usedCues: Set<Int>, into results: inout [Quotation]) {
+        results.reserveCapacity(results.count + finder.cueStarts.count + finder.nounCues.count)
         func insideQuote(_ index: Int) -> Bool {
             let start = view.tokens[index].span.start
             return quoted.contains { $0.contains(start) }
@@ -61,7 +62,13 @@ extension Attributor {
         var cuePosition = 0
         var subjectBounds: [Int] = []
         var cues: [(index: Int, end: Int)] = []
+        let nounCues = finder.nounCues, cueStarts = finder.cueStarts
         for range in view.tokenRanges where !range.isEmpty {
+            // Most sentences have no cue at all: skip them before any other work.
+            while nounPosition < nounCues.count, nounCues[nounPosition] < range.lowerBound { nounPosition += 1 }
+            while cuePosition < cueStarts.count, cueStarts[cuePosition] < range.lowerBound { cuePosition += 1 }
+            if (nounPosition == nounCues.count || nounCues[nounPosition] >= range.upperBound)
+                && (cuePosition == cueStarts.count || cueStarts[cuePosition] >= range.upperBound) { continue }
             var contentEnd = range.upperBound
             while contentEnd > range.lowerBound, view.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
             while nounPosition < finder.nounCues.count, finder.nounCues[nounPosition] < range.lowerBound { nounPosition += 1 }
@@ -187,7 +194,6 @@ extension Attributor {
                 results.append(reported(content: content, cue: cue.index..<cue.end, speaker: speaker))
             }
         }
-        return results
     }
 
     /// A noun cue with its possessor ("Trump’s claim that ...", "his call for ...") or a raising verb

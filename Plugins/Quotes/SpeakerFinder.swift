@@ -7,7 +7,7 @@ final class SpeakerFinder {
     let lexicon: CueLexicon
     /// For each token, the length in tokens of the cue that starts there (phrases included), or 0
     /// (one byte per token).
-    private let cueLengths: [UInt8]
+    private let cueLengths: UnsafeMutableBufferPointer<UInt8>
     /// Tokens that are noun cues (`claim`, `warning`) or raising verbs (`seemed`), in text order.
     let nounCues: [Int]
     /// Tokens that start a cue, in text order (reported speech visits these, not every token).
@@ -16,46 +16,66 @@ final class SpeakerFinder {
     init(view: TextView, lexicon: CueLexicon) {
         self.view = view
         self.lexicon = lexicon
-        var lengths = [UInt8](repeating: 0, count: view.tokens.count)
-        // One pass with a bit filter on raw bytes; only the few words that pass build a string.
+        // A raw buffer, freed in deinit: no bounds or uniqueness checks on the hot path.
+        let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, view.tokens.count))
+        lengths.initialize(repeating: 0)
+        // One pass with a bit filter on raw bytes; only the few words that pass look up the lexicon.
         let bytes = view.bytes
         var titleCase = (sentence: -1, value: false)
         var nouns: [Int] = []
         var starts: [Int] = []
-        view.tokens.withUnsafeBufferPointer { tokens in
-            view.sentenceOf.withUnsafeBufferPointer { sentenceOf in
-                for index in 0..<tokens.count {
-                    let token = tokens[index]
-                    guard token.kind == .word else { continue }
-                    let length = Int(token.span.end - token.span.start)
-                    guard length >= 3 && length <= 14 else { continue }
-                    let start = Int(token.span.start)
-                    let first = bytes[start]
-                    let capital = (65...90).contains(first)
-                    guard (97...122).contains(first) || capital else { continue }
-                    let signature = UInt32(length) << 24 | UInt32(first | 0x20) << 16
-                        | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + length - 1])
-                    guard lexicon.mayBeCue(signature: signature) else { continue }
-                    // Cues are written in lower case in running text ("States" in "United States"
-                    // is not "states"), except at the start of a sentence ("According to ...").
-                    let startsSentence = index == 0 || sentenceOf[index - 1] != sentenceOf[index]
-                    // A capitalised cue inside a sentence counts only in a title-case headline
-                    // ("Trump Says He Never Pledged ...").
-                    if capital, !startsSentence {
-                        let sentence = sentenceOf[index]
-                        if titleCase.sentence != sentence { titleCase = (sentence, Self.isTitleCase(sentence, view: view)) }
-                        guard titleCase.value else { continue }
-                    }
-                    let found = Self.confirmCue(at: index, view: view, lexicon: lexicon, capital: capital)
-                    if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
-                    if found.noun { nouns.append(index) }
-                }
+        starts.reserveCapacity(view.tokens.count / 16)
+        // The sentence of a token, for tokens asked about in increasing order: a pointer that
+        // only moves forward (the first sentence whose tokens end after the token, or the last).
+        let ranges = view.tokenRanges
+        let lastSentence = max(0, ranges.count - 1)
+        var pointer = 0
+        func sentenceOf(_ index: Int) -> Int {
+            while pointer < ranges.count && ranges[pointer].upperBound <= index { pointer += 1 }
+            return min(pointer, lastSentence)
+        }
+        let tokens = view.tokens
+        for index in 0..<tokens.count {
+            let token = tokens[index]
+            let length = Int(token.span.end) &- Int(token.span.start)
+            guard length > 0 else { continue }
+            // The tests are combined without branching (they are hard to predict); almost
+            // every token fails one of them.
+            let start = Int(token.span.start)
+            let first = bytes[start]
+            let folded = first | 0x20
+            let signature = UInt32(truncatingIfNeeded: length) << 24 | UInt32(folded) << 16
+                | UInt32(bytes[start + min(1, length - 1)]) << 8 | UInt32(bytes[start + length - 1])
+            let candidate = Self.bit(token.kind == .word) & Self.bit(UInt(bitPattern: length &- 3) <= 11)
+                & Self.bit(folded &- 97 <= 25) & Self.bit(lexicon.mayBeCue(signature: signature))
+            guard candidate != 0, let key = WordKey(bytes, from: start, count: length) else { continue }
+            // The lexicon lookup first: it is cheaper than the title-case test below.
+            let kind = lexicon.kind(of: key)
+            guard !kind.isEmpty else { continue }
+            let capital = (65...90).contains(first)
+            // Cues are written in lower case in running text ("States" in "United States"
+            // is not "states"), except at the start of a sentence ("According to ...").
+            let startsSentence = index == 0 || sentenceOf(index - 1) != sentenceOf(index)
+            let sentence = sentenceOf(index)
+            // A capitalised cue inside a sentence counts only in a title-case headline
+            // ("Trump Says He Never Pledged ...").
+            if capital, !startsSentence {
+                if titleCase.sentence != sentence { titleCase = (sentence, Self.isTitleCase(sentence, view: view)) }
+                guard titleCase.value else { continue }
             }
+            let found = Self.confirmCue(at: index, key: key, kind: kind, view: view, lexicon: lexicon, capital: capital)
+            if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
+            if found.noun { nouns.append(index) }
         }
         self.cueLengths = lengths
         self.cueStarts = starts
         self.nounCues = nouns
     }
+
+    deinit { cueLengths.deallocate() }
+
+    @inline(__always)
+    private static func bit(_ value: Bool) -> UInt8 { value ? 1 : 0 }
 
     /// Whether a sentence is a headline in title case: most of its words of four letters or more are capitalised.
     private static func isTitleCase(_ sentence: Int, view: TextView) -> Bool {
@@ -130,18 +150,19 @@ final class SpeakerFinder {
         return length > 0 && index + length <= limit ? index + length : nil
     }
 
-    /// Whether token `index`, which passed the byte filter, starts a cue.
-    /// Also says whether the word is a noun cue (`claim`, `warning`).
-    private static func confirmCue(at index: Int, view: TextView, lexicon: CueLexicon, capital: Bool) -> (end: Int?, noun: Bool) {
-        guard let key = view.key(index) else { return (nil, false) }
-        let kind = lexicon.kind(of: key)
-        guard !kind.isEmpty else { return (nil, false) }
+    /// Whether token `index` (its key and its non-empty lexicon kind), which passed the byte filter,
+    /// starts a cue. Also says whether the word is a noun cue (`claim`, `warning`).
+    private static func confirmCue(at index: Int, key: WordKey, kind: CueLexicon.Kind, view: TextView, lexicon: CueLexicon,
+                                   capital: Bool) -> (end: Int?, noun: Bool) {
         let noun = !capital && kind.contains(.noun)
         let limit = view.tokens.count
         if kind.contains(.phraseStart) {
-            let word = view.lower(index)
-            for phrase in CueLexicon.phrases where phrase[0] == word && index + phrase.count <= limit {
-                if (1..<phrase.count).allSatisfy({ view.lower(index + $0) == phrase[$0] }) { return (index + phrase.count, noun) }
+            // Compared as word keys (the phrases are short lower-case ASCII words): no string is built.
+            let word = key
+            for phrase in CueLexicon.phraseKeys where phrase[0] == word && index + phrase.count <= limit {
+                var matches = true
+                for offset in 1..<phrase.count where view.key(index + offset) != phrase[offset] { matches = false; break }
+                if matches { return (index + phrase.count, noun) }
             }
         }
         if kind.contains(.verb) { return (index + 1, noun) }

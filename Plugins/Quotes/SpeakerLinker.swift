@@ -38,8 +38,8 @@ final class SpeakerLinker {
     /// The entity mention a speaker span names, and how sure the link is.
     func link(_ range: Range<Int>, pronoun: Bool, previousSpeaker: EntityMention?) -> (EntityMention, Double)? {
         let span = Span(start: view.tokens[range.lowerBound].span.start, end: view.tokens[range.upperBound - 1].span.end)
-        let sentence = view.sentenceOf[range.lowerBound]
         if pronoun {
+            let sentence = view.sentenceIndex(ofToken: range.lowerBound)
             let wantsPerson = view.isAnyWord(range.lowerBound, ["he", "she"])
             if wantsPerson, let previous = previousSpeaker, previous.label == "PERSON",
                view.sentence(containing: previous.span.start) >= sentence - 3 {

@@ -4,11 +4,10 @@ import NLPCore
 /// mentions, with small helpers over them.
 final class TextView {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    /// The document's tokens (a buffer the caller keeps alive: no bounds checks or reference counting on the hot path).
+    let tokens: UnsafeBufferPointer<Token>
     let sentences: [Span]
     let mentions: [EntityMention]
-    /// For each token, the index of its sentence.
-    let sentenceOf: [Int]
     /// For each sentence, the range of its tokens.
     let tokenRanges: [Range<Int>]
     /// For each mention, its label as a `MentionLabel` code (no string is compared or copied on the hot path).
@@ -18,7 +17,7 @@ final class TextView {
     private let memoClasses: UnsafeMutableBufferPointer<WordClass>
     private let classTable = WordClass.table
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span], mentions: [EntityMention]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Span], mentions: [EntityMention]) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
@@ -26,24 +25,40 @@ final class TextView {
         self.labels = mentions.map { MentionLabel($0.label) }
         self.memo = WordMemo(count: tokens.count)
         self.memoClasses = memo.classes
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        // Sentence s ends before the first token, at or after the previous sentence's end, that
+        // starts at or after the sentence's end: a search per sentence, not a walk over every
+        // token (tokens are sorted by start).
         var ranges: [Range<Int>] = []
-        var sentence = 0
+        ranges.reserveCapacity(sentences.count)
         var start = 0
-        for (index, token) in tokens.enumerated() {
-            while sentence < sentences.count && sentences[sentence].end <= token.span.start {
-                ranges.append(start..<index)
-                start = index
-                sentence += 1
+        for sentence in sentences {
+            // Galloping from the previous end (sentences are short), then a binary search.
+            var low = start, bound = start, step = 1
+            while bound < tokens.count, tokens[bound].span.start < sentence.end {
+                low = bound + 1
+                bound = start + step
+                step *= 2
             }
-            sentenceOf[index] = min(sentence, max(0, sentences.count - 1))
+            var high = min(bound, tokens.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].span.start < sentence.end { low = middle + 1 } else { high = middle }
+            }
+            ranges.append(start..<low)
+            start = low
         }
-        while ranges.count < sentences.count {
-            ranges.append(start..<tokens.count)
-            start = tokens.count
-        }
-        self.sentenceOf = sentenceOf
         self.tokenRanges = ranges
+    }
+
+    /// The index of the sentence of token `index`: the first whose token range ends after it, or
+    /// the last sentence (0 when there is none).
+    func sentenceIndex(ofToken index: Int) -> Int {
+        var low = 0, high = tokenRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenRanges[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return min(low, max(0, tokenRanges.count - 1))
     }
 
     /// The token's text, lower-cased (ASCII letters only; other bytes kept).
@@ -63,9 +78,15 @@ final class TextView {
     }
 
     /// The token's word classes (`WordClass`); computed once per token.
+    @inline(__always)
     func classes(_ index: Int) -> WordClass {
         let known = memoClasses[index]
         if known.contains(.known) { return known }
+        return lookUpClasses(index)
+    }
+
+    /// The token's word classes, looked up in the table and memoised.
+    private func lookUpClasses(_ index: Int) -> WordClass {
         var classes: WordClass = .known
         if let key = key(index) {
             classes.formUnion(classTable.value(for: key))
@@ -82,9 +103,11 @@ final class TextView {
     }
 
     /// Whether the token is in one of `classes`.
+    @inline(__always)
     func isIn(_ index: Int, _ wordClass: WordClass) -> Bool { !classes(index).isDisjoint(with: wordClass) }
 
     /// Whether the token is `word` (lower-case ASCII), in any case.
+    @inline(__always)
     func isWord(_ index: Int, _ word: StaticString) -> Bool {
         let span = tokens[index].span
         guard span.length == word.utf8CodeUnitCount else { return false }
@@ -97,11 +120,13 @@ final class TextView {
     }
 
     /// Whether the token is one of `words` (lower-case ASCII), in any case.
+    @inline(__always)
     func isAnyWord(_ index: Int, _ words: [StaticString]) -> Bool {
         words.contains { isWord(index, $0) }
     }
 
     /// Whether the token ends with `suffix` (lower-case ASCII), in any case.
+    @inline(__always)
     func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
         let span = tokens[index].span
         let count = suffix.utf8CodeUnitCount
@@ -178,6 +203,7 @@ final class TextView {
     }
 
     /// Whether the token is exactly `text` (case-sensitive, ASCII).
+    @inline(__always)
     func isToken(_ index: Int, _ text: StaticString) -> Bool {
         let span = tokens[index].span
         guard span.length == text.utf8CodeUnitCount else { return false }

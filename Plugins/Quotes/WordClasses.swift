@@ -75,13 +75,41 @@ struct WordKey: Equatable, Sendable {
     init() {}
 
     /// The key of `bytes`, lower-casing ASCII letters; `nil` when longer than 16 bytes or empty.
+    @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) {
         guard count > 0, count <= 16 else { return nil }
+        if let base = bytes.baseAddress, start + 16 <= bytes.count {
+            // Two unaligned loads, masked to the word and lower-cased eight bytes at a time.
+            self.init()
+            let raw = UnsafeRawPointer(base + start)
+            let lowMask: UInt64 = count >= 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
+            let highMask: UInt64 = count <= 8 ? 0 : (count == 16 ? ~0 : (1 << UInt64((count - 8) * 8)) &- 1)
+            low = Self.lowercased(raw.loadUnaligned(as: UInt64.self) & lowMask)
+            high = Self.lowercased(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & highMask)
+            return
+        }
+        self.init(bytesNearEnd: bytes, from: start, count: count)
+    }
+
+    /// The key of a word of 1 to 16 bytes near the end of `bytes`, a byte at a time.
+    private init(bytesNearEnd bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) {
         for offset in 0..<count {
             var byte = bytes[start + offset]
             if (65...90).contains(byte) { byte |= 0x20 }
             if offset < 8 { low |= UInt64(byte) << UInt64(offset * 8) } else { high |= UInt64(byte) << UInt64((offset - 8) * 8) }
         }
+    }
+
+    /// `word` with its ASCII upper-case letters (bytes 65...90) lower-cased; other bytes kept.
+    @inline(__always)
+    private static func lowercased(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let seven = word & (ones &* 0x7F)
+        // Per byte (high bit clear, so no carry crosses bytes): >= "A", and > "Z".
+        let atLeastA = (seven &+ ones &* (0x80 - 0x41)) & (ones &* 0x80)
+        let aboveZ = (seven &+ ones &* (0x80 - 0x5B)) & (ones &* 0x80)
+        let upper = atLeastA & ~aboveZ & ~word & (ones &* 0x80)
+        return word | (upper >> 2)
     }
 
     /// The key of a lower-case string.
@@ -91,43 +119,59 @@ struct WordKey: Equatable, Sendable {
         self = key
     }
 
-    var hash: Int { Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ (low >> 29)) }
+    /// A well-mixed hash: every byte of the key reaches the high bits, which `WordTable` uses.
+    @inline(__always)
+    var hash: UInt64 { ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) ^ (low >> 29) }
 }
 
 /// An open-addressing table from word keys to option-set values (an empty value means absent):
-/// one multiply and, almost always, one probe. The storage is allocated once and never freed, so
-/// the table is a plain value that costs no reference counting on the hot path.
+/// one multiply and, almost always, one probe of one slot (key and value side by side, so a hit
+/// touches one cache line). The storage is allocated once and never freed, so the table is a plain
+/// value that costs no reference counting on the hot path.
 struct WordTable<Value: OptionSet & Sendable>: @unchecked Sendable where Value.RawValue: FixedWidthInteger {
-    private let keys: UnsafeBufferPointer<WordKey>
-    private let values: UnsafeBufferPointer<Value>
+    private struct Slot {
+        var key: WordKey
+        var value: Value
+    }
+
+    private let slots: UnsafeBufferPointer<Slot>
+    /// One bit per 16-bit hash prefix of the keys: a clear bit rejects a word without touching the slots.
+    private let filter: UnsafeBufferPointer<UInt64>
     private let mask: Int
+    /// 64 minus the table's bit width: a key's first slot is the top bits of its hash.
+    private let shift: UInt64
 
     /// A table of `entries` (lower-case words). Built once per lexicon.
     init(_ entries: [String: Value]) {
         var size = 16
-        while size < entries.count * 4 { size *= 2 }
+        while size < entries.count * 2 { size *= 2 }
         mask = size - 1
-        let keys = UnsafeMutableBufferPointer<WordKey>.allocate(capacity: size)
-        keys.initialize(repeating: WordKey())
-        let values = UnsafeMutableBufferPointer<Value>.allocate(capacity: size)
-        values.initialize(repeating: [])
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: size)
+        slots.initialize(repeating: Slot(key: WordKey(), value: []))
+        let filter = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 1024)
+        filter.initialize(repeating: 0)
         for (word, value) in entries where !value.isEmpty {
             guard let key = WordKey(word) else { continue }
-            var slot = key.hash & mask
-            while keys[slot] != WordKey() { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
+            let bit = Int(truncatingIfNeeded: key.hash >> 48)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            var slot = Int(truncatingIfNeeded: key.hash >> shift)
+            while slots[slot].key != WordKey() { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: value)
         }
-        self.keys = UnsafeBufferPointer(keys)
-        self.values = UnsafeBufferPointer(values)
+        self.slots = UnsafeBufferPointer(slots)
+        self.filter = UnsafeBufferPointer(filter)
     }
 
     /// The value of `key`; empty when the table does not have it.
     @inline(__always)
     func value(for key: WordKey) -> Value {
-        var slot = key.hash & mask
-        while keys[slot] != WordKey() {
-            if keys[slot] == key { return values[slot] }
+        let hash = key.hash
+        let bit = Int(truncatingIfNeeded: hash >> 48)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return [] }
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while slots[slot].key != WordKey() {
+            if slots[slot].key == key { return slots[slot].value }
             slot = (slot + 1) & mask
         }
         return []
