@@ -64,9 +64,9 @@ let package = Package(
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Gazetteer", "Segmenter", "NLPCore"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "Segmenter", "NLPCore", "NLPTesting"]),
         .testTarget(name: "StanceTests", dependencies: ["Stance", "Quotes", "Gazetteer", "Segmenter", "NLPCore", "NLPTesting"]),
-        .testTarget(name: "CLITests", dependencies: ["nlp"]),
+        .testTarget(name: "CLITests", dependencies: ["nlp", "NLPTesting"]),
         // Also renders reports in headless Chromium (skipped when it is missing, unless CI is set).
-        .testTarget(name: "NLPReportTests", dependencies: ["NLPReport", "NLPCore", "nlp"]),
+        .testTarget(name: "NLPReportTests", dependencies: ["NLPReport", "NLPCore", "NLPTesting", "nlp"]),
         .testTarget(name: "NLPTestingTests", dependencies: ["NLPTesting", "NLPCore", "Segmenter"]),
         .testTarget(name: "ExternalStageTests",
                     dependencies: ["NLPExternal", "CProcessSpawn", "NLPCore", "NLPPipelineFile", "NLPStages", "NLPTesting",

@@ -156,17 +156,7 @@ final class TextView {
 
     /// The entity mention containing `span`, if any (mentions are sorted by start).
     func mention(containing span: Span) -> EntityMention? {
-        var low = 0, high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span.start <= span.start { low = middle + 1 } else { high = middle }
-        }
-        var index = low - 1
-        while index >= 0, index >= low - 4 {
-            if mentions[index].span.contains(span) { return mentions[index] }
-            index -= 1
-        }
-        return nil
+        mentionIndex(containing: span).map { mentions[$0] }
     }
 
     /// The indices of the entity mentions overlapping `span` (mentions are sorted by start and do not nest).

@@ -1,5 +1,6 @@
 import CProcessSpawn
 import Foundation
+import NLPTesting
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -7,37 +8,14 @@ import Glibc
 
 /// End to end through the `nlp` binary: the Python example stage, `nlp stages`, `nlp new stage`.
 @Suite struct CommandLineTests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProgramRun
 
     /// The `nlp` binary next to the test bundle.
-    static let binary: String = {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("nlp").path
-    }()
+    static let binary = ProgramRun.buildDirectory + "/nlp"
 
     /// Runs `nlp` in the repository root.
     static func nlp(_ arguments: [String]) throws -> Result {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Support.root)
-        let outPath = directory + "/stdout", errPath = directory + "/stderr"
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+        try ProgramRun.run(binary, arguments, in: Support.root)
     }
 
     static func temporaryDirectory() throws -> String {
