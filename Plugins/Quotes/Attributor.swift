@@ -3,12 +3,12 @@ import NLPCore
 /// Finds the attributions of one document: quotations between quotation marks (direct or partial)
 /// with their cue and speaker, then reported speech in the sentences around them.
 final class Attributor {
+    private static let commaOrHyphen = ASCIISet(",-")
     let view: TextView
     let finder: SpeakerFinder
     let linker: SpeakerLinker
     let reported: Bool
 
-    private static let closingPunctuation: Set<UInt8> = Set(".!?;:,)]".utf8)
 
     init(view: TextView, lexicon: CueLexicon, reported: Bool) {
         self.view = view
@@ -149,7 +149,7 @@ final class Attributor {
         // After the quote: ", Kim said." / ", said Moon Seong-Mook, an analyst".
         var next = afterToken
         while next < sentenceEnd, view.tokens[next].kind == .punctuation, !finder.isQuoteMark(next),
-              view.isPunctuation(next, in: [UInt8(ascii: ","), UInt8(ascii: "-")]) || view.isToken(next, "—") { next += 1 }
+              view.isPunctuation(next, in: Self.commaOrHyphen) || view.isToken(next, "—") { next += 1 }
         if speaker == nil, next < sentenceEnd {
             if let cueEnd = finder.cueAfterQuote(at: next, limit: sentenceEnd) {
                 cue = next..<cueEnd

@@ -71,19 +71,17 @@ extension Attributor {
                 && (cuePosition == cueStarts.count || cueStarts[cuePosition] >= range.upperBound) { continue }
             var contentEnd = range.upperBound
             while contentEnd > range.lowerBound, view.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
-            while nounPosition < finder.nounCues.count, finder.nounCues[nounPosition] < range.lowerBound { nounPosition += 1 }
-            while nounPosition < finder.nounCues.count, finder.nounCues[nounPosition] < range.upperBound {
-                let noun = finder.nounCues[nounPosition]
+            while nounPosition < nounCues.count, nounCues[nounPosition] < range.upperBound {
+                let noun = nounCues[nounPosition]
                 nounPosition += 1
                 if !insideQuote(noun), let found = nounAttribution(noun, range: range, contentEnd: contentEnd) { results.append(found) }
             }
             cues.removeAll(keepingCapacity: true)
             // The sentence's cue tokens, from the list the cue scan made (a multi-word cue hides the
             // cues inside it).
-            while cuePosition < finder.cueStarts.count, finder.cueStarts[cuePosition] < range.lowerBound { cuePosition += 1 }
             var next = range.lowerBound
-            while cuePosition < finder.cueStarts.count, finder.cueStarts[cuePosition] < range.upperBound {
-                let index = finder.cueStarts[cuePosition]
+            while cuePosition < cueStarts.count, cueStarts[cuePosition] < range.upperBound {
+                let index = cueStarts[cuePosition]
                 cuePosition += 1
                 guard index >= next else { continue }
                 if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index),

@@ -118,7 +118,7 @@ final class SpeakerFinder {
     /// Subject pronouns.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
-    private static let stopPunctuation: Set<UInt8> = Set(",;:()[]{}!?\"".utf8)
+    private static let stopPunctuation = ASCIISet(",;:()[]{}!?\"")
 
     /// A cue right after a quotation, where a few more verbs attribute it ("“...,” it read.").
     func cueAfterQuote(at index: Int, limit: Int) -> Int? {

@@ -202,7 +202,7 @@ final class TextView {
     }
 
     /// Whether the token is punctuation made only of `characters` (ASCII).
-    func isPunctuation(_ index: Int, in characters: Set<UInt8>) -> Bool {
+    func isPunctuation(_ index: Int, in characters: ASCIISet) -> Bool {
         guard tokens[index].kind == .punctuation else { return false }
         return tokens[index].span.utf8Range.allSatisfy { characters.contains(bytes[$0]) }
     }
@@ -248,4 +248,28 @@ enum MentionLabel: UInt8 {
 
     /// Places, facilities, events and products do not speak.
     var isInanimate: Bool { self == .loc || self == .fac || self == .event || self == .product }
+}
+
+/// A set of ASCII bytes as a 128-bit mask: membership without hashing.
+struct ASCIISet: Sendable {
+    private let low: UInt64
+    private let high: UInt64
+
+    /// The bytes of `characters` (ASCII only).
+    init(_ characters: StaticString) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for offset in 0..<characters.utf8CodeUnitCount {
+            let byte = characters.utf8Start[offset]
+            precondition(byte < 128, "ASCIISet holds ASCII bytes only")
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    /// Whether `byte` is in the set.
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low >> UInt64(byte) & 1 != 0 : byte < 128 && high >> UInt64(byte &- 64) & 1 != 0
+    }
 }

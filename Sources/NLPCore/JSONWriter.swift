@@ -137,6 +137,14 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Writes, as a string value, the text `span` covers in `text` (a document's UTF-8 bytes, as
+    /// given by `Document.withUTF8`): no substring is built.
+    public mutating func value(_ span: Span, in text: UnsafeBufferPointer<UInt8>) {
+        separate()
+        appendEscaped(UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.end)]))
+        needsComma = true
+    }
+
     /// Writes an integer value.
     public mutating func value(_ number: Int) {
         separate()
@@ -225,6 +233,27 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Writes `head` + `"start":S,"end":E` + `tail` in one append, after a comma when one is due:
+    /// `head` opens an object (`{` or `"cue":{`) and `tail` must end with a key and its `:`
+    /// (`,"text":`), whose value the next call writes. The hot path for layers with many objects.
+    mutating func spanFields(head: StaticString, _ span: Span, offsets: CodePointIndex, tail: StaticString) {
+        separate()
+        let start = offsets.codePoints(span.start)
+        let end = offsets.codePoints(span.end)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + head.utf8CodeUnitCount + tail.utf8CodeUnitCount) { buffer in
+            let base = buffer.baseAddress!
+            var count = 0
+            Self.copy(head, to: base, at: &count)
+            Self.copy("\"start\":", to: base, at: &count)
+            Self.format(start, to: base, at: &count)
+            Self.copy(",\"end\":", to: base, at: &count)
+            Self.format(end, to: base, at: &count)
+            Self.copy(tail, to: base, at: &count)
+            current.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        }
+        needsComma = false
+    }
+
     /// Appends raw bytes that already form valid JSON (used to splice pre-encoded values).
     public mutating func raw(_ json: some Sequence<UInt8>) {
         separate()
@@ -278,6 +307,20 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Whether none of eight bytes is a control character, `"` or `\\` (bytes of multi-byte UTF-8
+    /// sequences are ≥ 0x80 and never match). A `false` may be wrong (the byte loop then decides);
+    /// a `true` never is.
+    @inline(__always)
+    private static func needsNoEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        let quote = hasZeroByte(word ^ 0x2222_2222_2222_2222)
+        let backslash = hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        return control | quote | backslash == 0
+    }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `"..."` with JSON escapes; the input is valid UTF-8 and is copied through unchanged
@@ -288,6 +331,12 @@ public struct JSONWriter: Sendable {
         var index = 0
         let count = buffer.count
         while index < count {
+            // Eight bytes at a time while none needs an escape (almost all text).
+            if index &+ 8 <= count, Self.needsNoEscape(UnsafeRawPointer(buffer.baseAddress! + index)
+                .loadUnaligned(as: UInt64.self)) {
+                index &+= 8
+                continue
+            }
             let byte = buffer[index]
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 index += 1

@@ -62,39 +62,41 @@ public struct Quotes: Layer, Equatable {
     /// Writes `[{"start", "end", "kind", "text", "cue": {...}, "speaker": {...}, "confidence"}, ...]`.
     public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
         writer.beginArray()
-        for quote in quotations {
-            writer.beginObject()
-            writer.writeSpanFields(quote.span, offsets: offsets)
-            writer.key("kind" as StaticString)
-            writer.value(quote.kind.rawValue)
-            writer.key("text" as StaticString)
-            writer.value(document.text(of: quote.span))
-            if let cue = quote.cue {
-                writer.key("cue" as StaticString)
-                writer.beginObject()
-                writer.writeSpanFields(cue, offsets: offsets)
-                writer.key("text" as StaticString)
-                writer.value(document.text(of: cue))
-                writer.endObject()
+        document.withUTF8 { text in
+            for index in quotations.indices {
+                Self.write(quotations[index], text: text, to: &writer, offsets: offsets)
             }
-            if let speaker = quote.speaker {
-                writer.key("speaker" as StaticString)
-                writer.beginObject()
-                writer.writeSpanFields(speaker.span, offsets: offsets)
-                writer.key("text" as StaticString)
-                writer.value(document.text(of: speaker.span))
-                if let entity = speaker.entityID {
-                    writer.key("entity" as StaticString)
-                    writer.value(entity)
-                    writer.key("canonical" as StaticString)
-                    writer.value(speaker.canonical ?? entity)
-                }
-                writer.endObject()
-            }
-            writer.key("confidence" as StaticString)
-            writer.value((quote.confidence * 100).rounded() / 100)
-            writer.endObject()
         }
         writer.endArray()
+    }
+
+    /// One attribution; texts are written straight from the document's bytes (no substrings).
+    private static func write(_ quote: borrowing Quotation, text: UnsafeBufferPointer<UInt8>,
+                              to writer: inout JSONWriter, offsets: CodePointIndex) {
+        switch quote.kind {
+        case .direct: writer.spanFields(head: "{", quote.span, offsets: offsets, tail: ",\"kind\":\"direct\",\"text\":")
+        case .partial: writer.spanFields(head: "{", quote.span, offsets: offsets, tail: ",\"kind\":\"partial\",\"text\":")
+        case .reported: writer.spanFields(head: "{", quote.span, offsets: offsets, tail: ",\"kind\":\"reported\",\"text\":")
+        }
+        writer.value(quote.span, in: text)
+        if let cue = quote.cue {
+            writer.spanFields(head: "\"cue\":{", cue, offsets: offsets, tail: ",\"text\":")
+            writer.value(cue, in: text)
+            writer.endObject()
+        }
+        if let speaker = quote.speaker {
+            writer.spanFields(head: "\"speaker\":{", speaker.span, offsets: offsets, tail: ",\"text\":")
+            writer.value(speaker.span, in: text)
+            if let entity = speaker.entityID {
+                writer.key("entity" as StaticString)
+                writer.value(entity)
+                writer.key("canonical" as StaticString)
+                writer.value(speaker.canonical ?? entity)
+            }
+            writer.endObject()
+        }
+        writer.key("confidence" as StaticString)
+        writer.value((quote.confidence * 100).rounded() / 100)
+        writer.endObject()
     }
 }

@@ -29,6 +29,57 @@ import Testing
         #expect((object["list"] as? [Any])?.count == 3)
     }
 
+    /// The escape scan skips eight bytes at a time: every special byte at every position of strings
+    /// longer than a word, beside multi-byte characters, must still be escaped exactly.
+    @Test func escapesEverySpecialByteAtEveryPosition() throws {
+        let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}"]
+        let fillers = ["abcdefghijklmnopqrstuvwxyz", "ä’“😀é ~ }{ 0x7F\u{7F}"]
+        for filler in fillers {
+            let base = Array(filler)
+            for special in specials {
+                for position in 0...base.count {
+                    var characters = base
+                    characters.insert(special, at: position)
+                    let text = String(characters)
+                    var writer = JSONWriter()
+                    writer.beginArray()
+                    writer.value(text)
+                    text.utf8.withContiguousStorageIfAvailable { bytes in
+                        writer.value(Span(start: 0, end: Int32(bytes.count)), in: bytes)
+                    }
+                    writer.endArray()
+                    let values = try #require(try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String])
+                    #expect(values == [text, text], "special \(special.unicodeScalars.first!.value) at \(position)")
+                    // Nothing but the special byte is escaped.
+                    let escapes = String(decoding: writer.bytes, as: UTF8.self).filter { $0 == "\\" }.count
+                    #expect(escapes == 2 * (special == "\\" ? 2 : 1))
+                }
+            }
+        }
+    }
+
+    @Test func spanFieldsWriteOneObjectHeadAndKey() throws {
+        let text = "Kim said: “Yes.”"
+        let offsets = CodePointIndex(text)
+        var writer = JSONWriter()
+        writer.beginArray()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let span = Span(start: 10, end: Int32(bytes.count))
+            for _ in 0..<2 {
+                writer.spanFields(head: "{", span, offsets: offsets, tail: ",\"text\":")
+                writer.value(span, in: bytes)
+                writer.spanFields(head: "\"cue\":{", Span(start: 4, end: 8), offsets: offsets, tail: ",\"text\":")
+                writer.value(Span(start: 4, end: 8), in: bytes)
+                writer.endObject()
+                writer.endObject()
+            }
+        }
+        writer.endArray()
+        let line = String(decoding: writer.bytes, as: UTF8.self)
+        let object = #"{"start":10,"end":16,"text":"“Yes.”","cue":{"start":4,"end":8,"text":"said"}}"#
+        #expect(line == "[" + object + "," + object + "]")
+    }
+
     @Test func nonFiniteNumbersBecomeNull() {
         var writer = JSONWriter()
         writer.beginArray()
