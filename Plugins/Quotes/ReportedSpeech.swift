@@ -84,6 +84,8 @@ extension Attributor {
                 let index = cueStarts[cuePosition]
                 cuePosition += 1
                 guard index >= next else { continue }
+                // A gerund after a preposition ("the possibility of discussing aid") has no subject of its own.
+                if index > range.lowerBound, view.isIn(index - 1, .cuePreposition), view.endsWith(index, "ing") { continue }
                 if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index),
                    end > index + 1 || !view.isIn(index, .weakForm) || end < range.upperBound && view.isWord(end, "that")
                     || index > range.lowerBound && view.isIn(index - 1, .beForm) && view.endsWith(index, "ing") {
@@ -229,6 +231,10 @@ extension Attributor {
         if view.tokens[possessive].kind != .word || view.endsWith(possessive, "s") && !view.isAnyWord(possessive, ["his", "its"]) {
             var start = possessive
             while start > range.lowerBound, start > possessive - 5, view.isCapitalized(start - 1) || view.isToken(start - 1, ".") { start -= 1 }
+            // At the start of a sentence every word is capitalised: "How Kim’s announcement ...".
+            if start == range.lowerBound {
+                while start < possessive, view.isIn(start, [.opener, .questionWord, .subordinator, .boundary]) { start += 1 }
+            }
             guard start < possessive else { return nil }
             speaker = start..<possessive
         }
@@ -405,6 +411,23 @@ extension Attributor {
               cue.end < range.upperBound else { return nil }
         var start = cue.end
         if view.isWord(start, "about") || participle && view.isWord(start, "that") { start += 1 }
+        // "When asked by the Russian press, ..., whether Russia would help, Putin responded": the agent
+        // asked; the question is the clause its question word opens, before the main clause.
+        if view.isWord(cue.index, "asked"), view.isWord(start, "by") {
+            guard let agent = finder.speaker(after: start + 1, limit: range.upperBound),
+                  let question = (agent.upperBound..<min(range.upperBound, agent.upperBound + 30)).first(where: {
+                      view.isAnyWord($0, ["whether", "if", "what", "why", "how", "when", "where"])
+                          && view.isToken($0 - 1, ",")
+                  }) else { return nil }
+            var end = question + 1
+            var inQuote = false
+            while end < range.upperBound {
+                if finder.isQuoteMark(end) { inQuote.toggle() } else if !inQuote, view.isToken(end, ",") { break }
+                end += 1
+            }
+            guard end < range.upperBound, end - question >= 3 else { return nil }
+            return (question..<end, agent)
+        }
         var index = start
         var inQuote = false
         while index < range.upperBound {

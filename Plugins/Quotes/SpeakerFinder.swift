@@ -165,6 +165,15 @@ final class SpeakerFinder {
                 if matches { return (index + phrase.count, noun) }
             }
         }
+        // After a determiner a verb form is a noun or an adjective ("a ruling party official", "the
+        // talks covered"): no verb cue.
+        if index > 0, view.isAnyWord(index - 1, ["a", "an", "the", "this", "these", "those", "every", "each"]) {
+            return (nil, noun)
+        }
+        // "attention regarding the encounter": prepositions, unless a form of "be" makes them verbs.
+        if view.isAnyWord(index, ["regarding", "concerning", "considering"]), index == 0 || !view.isIn(index - 1, .beForm) {
+            return (nil, noun)
+        }
         if kind.contains(.verb) { return (index + 1, noun) }
         // "reports", "claims", "calls" are verbs when a clause or a quotation follows, or after a
         // name or pronoun when an object follows ("Ryan calls it", "Clinton hopes to").
@@ -325,6 +334,12 @@ final class SpeakerFinder {
     }
 
     /// Sentence-initial function words that are not part of a subject ("And then Trump ...").
+    /// Prepositions that open an adverbial phrase before the subject ("Alongside military technology, Kim ...").
+    static let openingPrepositions: [StaticString] = ["alongside", "besides", "beside", "among", "amid", "amidst", "despite",
+                                                      "following", "under", "unlike", "like", "against", "through",
+                                                      "throughout", "within", "across", "beyond", "toward", "towards",
+                                                      "regarding", "ahead", "aside", "apart", "upon", "over", "around"]
+
     static let openers: Set<String> = Set("""
         and but so then yet also still now later meanwhile however instead thus when while after before as if
         in on at for with from by during since until though although because earlier today yesterday last this
@@ -349,7 +364,7 @@ final class SpeakerFinder {
                 }
                 comma += 1
             }
-            let opener = view.isIn(index, .opener) || view.endsWith(index, "ly")
+            let opener = view.isIn(index, .opener) || view.endsWith(index, "ly") || view.isAnyWord(index, Self.openingPrepositions)
             let adverbial = preposition && comma - index <= 5 && view.mentionIndex(containing: view.tokens[index].span) == nil
             if opener || adverbial, comma < cueIndex, view.isToken(comma, ",") { index = comma + 1 }
         }

@@ -98,4 +98,39 @@ extension ReportedSpeechTests {
         #expect(try reports(text, "Putin", cue: "praised", speaker: "The senator"))
         #expect(try reports(text, "he was a strong leader", cue: "saying", speaker: "The senator"))
     }
+
+    /// Everything the stage reports for `text` with this cue, as `content | cue | speaker` lines.
+    private func cueLines(_ text: String, cue: String) throws -> [String] {
+        try harness.describe(text).filter { $0.contains("| \(cue) |") }
+    }
+
+    @Test func aVerbFormAfterADeterminerIsNoCue() throws {
+        // "ruling" and "talks" after a determiner are an adjective and a noun, not speech verbs.
+        #expect(try cueLines("He met a ruling party official in charge of munitions policy.", cue: "ruling").isEmpty)
+        #expect(try cueLines("The talks covered economic cooperation and humanitarian aid.", cue: "talks").isEmpty)
+        #expect(try reports("The minister talks about the plan every week.", "the plan every week", cue: "talks", speaker: "The minister"))
+    }
+
+    @Test func aGerundAfterAPrepositionHasNoSpeakerOfItsOwn() throws {
+        let text = "The deputy minister mentioned the possibility of discussing humanitarian aid with the delegation."
+        #expect(try cueLines(text, cue: "discussing").isEmpty)
+        #expect(try reports(text, "the possibility of discussing humanitarian aid with the delegation", cue: "mentioned",
+                            speaker: "The deputy minister"))
+    }
+
+    @Test func prepositionsAreNeitherCuesNorSpeakers() throws {
+        #expect(try cueLines("There was international attention regarding the unusual encounter.", cue: "regarding").isEmpty)
+        // An opening prepositional phrase is not the subject a participle takes.
+        #expect(try reports("Alongside military technology, Kim is expected to seek aid, possibly discussing food supplies.",
+                            "food supplies", cue: "discussing", speaker: "Kim"))
+        // A question word that opens the sentence is not part of the possessor.
+        #expect(try reports("How Kim’s announcement of support for Russia could change the war is unclear.",
+                            "support for Russia could change the war is unclear", cue: "announcement", speaker: "Kim"))
+    }
+
+    @Test func askedByAnAgentReportsTheAgentsQuestion() throws {
+        let text = "When asked by the Russian press, which had access to the summit, whether Russia would help, Putin said yes."
+        #expect(try reports(text, "whether Russia would help", cue: "asked", speaker: "the Russian press"))
+        #expect(try cueLines(text, cue: "asked").count == 1)
+    }
 }
