@@ -19,7 +19,8 @@ final class Attributor {
 
     func attributions() -> [Quotation] {
         var results: [Quotation] = []
-        var usedCues: Set<Int> = []
+        // The first tokens of cues that direct quotes took (sorted below for binary search).
+        var usedCues: [Int] = []
         var quoted: [Range<Int32>] = []
         var previous: (speaker: QuoteSpeaker, mention: EntityMention?, sentence: Int)?
         for marks in QuoteFinder.find(in: view.bytes) {
@@ -32,7 +33,10 @@ final class Attributor {
             results.append(quote.quotation)
         }
         results = mergeInterrupted(results)
-        if reported { reportedSpeech(quoted: quoted, usedCues: usedCues, into: &results) }
+        if reported {
+            usedCues.sort()
+            reportedSpeech(quoted: quoted, usedCues: usedCues, into: &results)
+        }
         results.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         return results
     }
@@ -79,7 +83,7 @@ final class Attributor {
     // MARK: Quotations
 
     private func attribute(_ marks: QuoteMarks, span: Span, previous: (speaker: QuoteSpeaker, mention: EntityMention?, sentence: Int)?,
-                           usedCues: inout Set<Int>) -> (quotation: Quotation, mention: EntityMention?) {
+                           usedCues: inout [Int]) -> (quotation: Quotation, mention: EntityMention?) {
         let firstSentence = view.sentence(containing: span.start)
         let lastSentence = view.sentence(containing: span.end - 1)
         let sentenceStart = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[firstSentence].lowerBound
@@ -312,7 +316,7 @@ final class Attributor {
         }
         if marks.capped { confidence = min(confidence, 0.3) }
         // A direct quote's cue is used up; a partial quote's cue still introduces reported speech.
-        if isDirect, let cue { usedCues.insert(cue.lowerBound) }
+        if isDirect, let cue { usedCues.append(cue.lowerBound) }
         let quotation = Quotation(span: span, kind: isDirect ? .direct : .partial, cue: cue.map(tokenSpan),
                                   speaker: quoteSpeaker, confidence: confidence)
         return (quotation, mention)

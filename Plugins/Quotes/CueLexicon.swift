@@ -119,25 +119,31 @@ struct CueLexicon: Sendable {
 
     /// The fingerprint of a lower-case word: no string is built to reject a non-cue.
     @inline(__always)
-    static func signature(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    static func signature(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
-        let second = bytes.count > 1 ? bytes[bytes.startIndex + 1] : 0
-        return UInt32(min(bytes.count, 255)) << 24 | UInt32(first) << 16 | UInt32(second) << 8 | UInt32(last)
+        let second = bytes[bytes.startIndex + min(1, bytes.count - 1)]
+        let third = bytes[bytes.startIndex + min(2, bytes.count - 1)]
+        return UInt64(min(bytes.count, 255)) << 32 | UInt64(first) << 24 | UInt64(third) << 16 | UInt64(second) << 8 | UInt64(last)
     }
 
     @inline(__always)
-    private static func bit(_ signature: UInt32) -> Int { Int((signature &* 0x9E37_79B1) >> 16) }
+    private static func bit(_ signature: UInt64) -> Int { Int(truncatingIfNeeded: (signature &* 0x9E37_79B9_7F4A_7C15) >> 48) }
 
-    private mutating func insertSignature(_ signature: UInt32) {
+    private mutating func insertSignature(_ signature: UInt64) {
         let bit = Self.bit(signature)
         signatures[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// Whether a word with this fingerprint may be a cue.
+    /// Calls `body` with the fingerprint filter, for `mayBeCue(signature:filter:)` in a loop.
+    func withCueFilter<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+        try signatures.withUnsafeBufferPointer(body)
+    }
+
+    /// Whether a word with this fingerprint may be a cue, by the filter `withCueFilter` gives.
     @inline(__always)
-    func mayBeCue(signature: UInt32) -> Bool {
+    static func mayBeCue(signature: UInt64, filter: UnsafeBufferPointer<UInt64>) -> Bool {
         let bit = Self.bit(signature)
-        return signatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private mutating func add(_ form: String, as kind: Kind = .verb) {

@@ -52,7 +52,16 @@ extension Attributor {
     static let participleOpeners: Set<String> = ["before", "after", "while", "when", "by", "without", "since"]
 
     /// Appends the reported speech of the document to `results`.
-    func reportedSpeech(quoted: [Range<Int32>], usedCues: Set<Int>, into results: inout [Quotation]) {
+    func reportedSpeech(quoted: [Range<Int32>], usedCues: [Int], into results: inout [Quotation]) {
+        // Whether a direct quote took the cue at `index` (`usedCues` is sorted).
+        func isUsed(_ index: Int) -> Bool {
+            var low = 0, high = usedCues.count
+            while low < high {
+                let middle = (low + high) / 2
+                if usedCues[middle] < index { low = middle + 1 } else { high = middle }
+            }
+            return low < usedCues.count && usedCues[low] == index
+        }
         results.reserveCapacity(results.count + finder.cueStarts.count + finder.nounCues.count)
         func insideQuote(_ index: Int) -> Bool {
             let start = view.tokens[index].span.start
@@ -60,8 +69,12 @@ extension Attributor {
         }
         var nounPosition = 0
         var cuePosition = 0
-        var subjectBounds: [Int] = []
         var cues: [(index: Int, end: Int)] = []
+        // The subject before each cue of a sentence, found once: bounds in a raw buffer (-2 not looked
+        // up yet, -1 none). A buffer, not an array captured by the closure below: a captured array
+        // would be boxed and checked for exclusive access on every use.
+        let subjectBounds = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * max(1, finder.cueStarts.count))
+        defer { subjectBounds.deallocate() }
         let nounCues = finder.nounCues, cueStarts = finder.cueStarts
         for range in view.tokenRanges where !range.isEmpty {
             // Most sentences have no cue at all: skip them before any other work.
@@ -86,7 +99,7 @@ extension Attributor {
                 guard index >= next else { continue }
                 // A gerund after a preposition ("the possibility of discussing aid") has no subject of its own.
                 if index > range.lowerBound, view.isIn(index - 1, .cuePreposition), view.endsWith(index, "ing") { continue }
-                if let end = finder.cue(at: index, limit: range.upperBound), !usedCues.contains(index), !insideQuote(index),
+                if let end = finder.cue(at: index, limit: range.upperBound), !isUsed(index), !insideQuote(index),
                    end > index + 1 || !view.isIn(index, .weakForm) || end < range.upperBound && view.isWord(end, "that")
                     || index > range.lowerBound && view.isIn(index - 1, .beForm) && view.endsWith(index, "ing") {
                     cues.append((index, end))
@@ -100,23 +113,19 @@ extension Attributor {
                 results.append(reported(content: asked.content, cue: cues[0].index..<cues[0].end, speaker: asked.speaker))
             }
             // An attribution set off by commas: "..., said X, an analyst." / "..., X said." / "A, X said, B."
-            // The subject before each cue, found once.
-            // (A flat array of bounds: -2 not looked up yet, -1 none; an array of nested optionals
-            // costs a generic metadata lookup per sentence.)
-            subjectBounds.removeAll(keepingCapacity: true)
-            subjectBounds.append(contentsOf: repeatElement(-2, count: cues.count * 2))
-            func subjectOf(_ position: Int) -> Range<Int>? {
+            for position in 0..<(cues.count * 2) { subjectBounds[position] = -2 }
+            func subjectOf(_ position: Int, cue: Int) -> Range<Int>? {
                 let known = subjectBounds[position * 2]
                 if known >= 0 { return known..<subjectBounds[position * 2 + 1] }
                 if known == -1 { return nil }
-                let found = finder.subject(before: cues[position].index, floor: range.lowerBound)
+                let found = finder.subject(before: cue, floor: range.lowerBound)
                 subjectBounds[position * 2] = found?.lowerBound ?? -1
                 subjectBounds[position * 2 + 1] = found?.upperBound ?? -1
                 return found
             }
             var parenthetical = false
             for (position, cue) in cues.enumerated() {
-                if let found = parentheticalAttribution(cue, range: range, contentEnd: contentEnd, subject: { subjectOf(position) }) {
+                if let found = parentheticalAttribution(cue, range: range, contentEnd: contentEnd, subject: { subjectOf(position, cue: cue.index) }) {
                     results.append(reported(content: found.content, cue: cue.index..<cue.end, speaker: found.speaker))
                     parenthetical = true
                     break
@@ -155,7 +164,7 @@ extension Attributor {
                         }
                         continue
                     }
-                    guard let subject = subjectOf(position) ?? reportingSubject(cue.index, floor: range.lowerBound)
+                    guard let subject = subjectOf(position, cue: cue.index) ?? reportingSubject(cue.index, floor: range.lowerBound)
                         ?? (continuesClause(cue.index, floor: range.lowerBound) ? lastSpeaker : nil)
                         ?? longSubject(cue.index, floor: range.lowerBound) else { continue }
                     lastSpeaker = subject
@@ -166,7 +175,7 @@ extension Attributor {
                     for next in (position + 1)..<cues.count where cues[next].index > start {
                         // Only a coordinated attribution ("..., and Y said ...") ends it; one inside
                         // the content ("that Trump believes ...") is part of it.
-                        if let nextSubject = subjectOf(next), nextSubject.lowerBound > start + 1,
+                        if let nextSubject = subjectOf(next, cue: cues[next].index), nextSubject.lowerBound > start + 1,
                            view.isToken(nextSubject.lowerBound - 1, ",") || view.isToken(nextSubject.lowerBound - 1, ";")
                             || view.isAnyWord(nextSubject.lowerBound - 1, ["and", "but", "while", "whereas"]) {
                             end = nextSubject.lowerBound

@@ -35,37 +35,47 @@ final class SpeakerFinder {
             return min(pointer, lastSentence)
         }
         let tokens = view.tokens
-        for index in 0..<tokens.count {
-            let token = tokens[index]
-            let length = Int(token.span.end) &- Int(token.span.start)
-            guard length > 0 else { continue }
-            // The tests are combined without branching (they are hard to predict); almost
-            // every token fails one of them.
-            let start = Int(token.span.start)
-            let first = bytes[start]
-            let folded = first | 0x20
-            let signature = UInt32(truncatingIfNeeded: length) << 24 | UInt32(folded) << 16
-                | UInt32(bytes[start + min(1, length - 1)]) << 8 | UInt32(bytes[start + length - 1])
-            let candidate = Self.bit(token.kind == .word) & Self.bit(UInt(bitPattern: length &- 3) <= 11)
-                & Self.bit(folded &- 97 <= 25) & Self.bit(lexicon.mayBeCue(signature: signature))
-            guard candidate != 0, let key = WordKey(bytes, from: start, count: length) else { continue }
-            // The lexicon lookup first: it is cheaper than the title-case test below.
-            let kind = lexicon.kind(of: key)
-            guard !kind.isEmpty else { continue }
-            let capital = (65...90).contains(first)
-            // Cues are written in lower case in running text ("States" in "United States"
-            // is not "states"), except at the start of a sentence ("According to ...").
-            let startsSentence = index == 0 || sentenceOf(index - 1) != sentenceOf(index)
-            let sentence = sentenceOf(index)
-            // A capitalised cue inside a sentence counts only in a title-case headline
-            // ("Trump Says He Never Pledged ...").
-            if capital, !startsSentence {
-                if titleCase.sentence != sentence { titleCase = (sentence, Self.isTitleCase(sentence, view: view)) }
-                guard titleCase.value else { continue }
+        lexicon.withCueFilter { filter in
+            for index in 0..<tokens.count {
+                let token = tokens[index]
+                let length = Int(token.span.end) &- Int(token.span.start)
+                guard length > 0 else { continue }
+                // The tests are combined without branching (they are hard to predict); almost
+                // every token fails one of them.
+                let start = Int(token.span.start)
+                // The first three bytes in one load (past the end of a shorter token they are never
+                // used: the length test below rejects it).
+                let head: UInt32 = start &+ 4 <= bytes.count
+                    ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt32.self)
+                    : UInt32(bytes[start]) | UInt32(bytes[start + min(1, length - 1)]) << 8
+                        | UInt32(bytes[start + min(2, length - 1)]) << 16
+                let first = UInt8(truncatingIfNeeded: head)
+                let folded = first | 0x20
+                let second = UInt8(truncatingIfNeeded: head >> 8)
+                let signature = UInt64(truncatingIfNeeded: length) << 32 | UInt64(folded) << 24
+                    | UInt64(head >> 8 & 0xFFFF) << 8 | UInt64(bytes[start + length - 1])
+                // A word in capitals ("HEARING IMPAIRED SERVICE") is a label, not a cue: its second letter is upper case.
+                let candidate = Self.bit(token.kind == .word) & Self.bit(UInt(bitPattern: length &- 3) <= 11)
+                    & Self.bit(folded &- 97 <= 25) & Self.bit(second &- 65 > 25) & Self.bit(CueLexicon.mayBeCue(signature: signature, filter: filter))
+                guard candidate != 0, let key = WordKey(bytes, from: start, count: length) else { continue }
+                // The lexicon lookup first: it is cheaper than the title-case test below.
+                let kind = lexicon.kind(of: key)
+                guard !kind.isEmpty else { continue }
+                let capital = (65...90).contains(first)
+                // Cues are written in lower case in running text ("States" in "United States"
+                // is not "states"), except at the start of a sentence ("According to ...").
+                let startsSentence = index == 0 || sentenceOf(index - 1) != sentenceOf(index)
+                let sentence = sentenceOf(index)
+                // A capitalised cue inside a sentence counts only in a title-case headline
+                // ("Trump Says He Never Pledged ...").
+                if capital, !startsSentence {
+                    if titleCase.sentence != sentence { titleCase = (sentence, Self.isTitleCase(sentence, view: view)) }
+                    guard titleCase.value else { continue }
+                }
+                let found = Self.confirmCue(at: index, key: key, kind: kind, view: view, lexicon: lexicon, capital: capital)
+                if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
+                if found.noun { nouns.append(index) }
             }
-            let found = Self.confirmCue(at: index, key: key, kind: kind, view: view, lexicon: lexicon, capital: capital)
-            if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
-            if found.noun { nouns.append(index) }
         }
         self.cueLengths = lengths
         self.cueStarts = starts

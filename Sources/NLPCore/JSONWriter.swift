@@ -202,6 +202,25 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes `value` rounded to hundredths, exactly as `value((value * 100).rounded() / 100)`
+    /// would, in one append when it is in [0, 1] (confidences, probabilities).
+    mutating func hundredths(_ value: Double) {
+        let scaled = (value * 100).rounded()
+        guard scaled >= 0, scaled <= 100 else { return self.value(scaled / 100) }
+        let whole = Int(scaled)
+        separate()
+        switch whole {
+        case 0: current.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])
+        case 100: current.append(contentsOf: [UInt8(ascii: "1"), UInt8(ascii: "."), UInt8(ascii: "0")])
+        case let tenths where tenths % 10 == 0:
+            current.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0") &+ UInt8(tenths / 10)])
+        default:
+            current.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0") &+ UInt8(whole / 10),
+                                        UInt8(ascii: "0") &+ UInt8(whole % 10)])
+        }
+        needsComma = true
+    }
+
     /// Writes a boolean value.
     public mutating func value(_ flag: Bool) {
         separate()

@@ -63,40 +63,42 @@ public struct Quotes: Layer, Equatable {
     public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
         writer.beginArray()
         document.withUTF8 { text in
-            for index in quotations.indices {
-                Self.write(quotations[index], text: text, to: &writer, offsets: offsets)
+            quotations.withUnsafeBufferPointer { quotations in
+                for index in quotations.indices {
+                    Self.write(quotations.baseAddress! + index, text: text, to: &writer, offsets: offsets)
+                }
             }
         }
         writer.endArray()
     }
 
     /// One attribution; texts are written straight from the document's bytes (no substrings).
-    private static func write(_ quote: borrowing Quotation, text: UnsafeBufferPointer<UInt8>,
+    private static func write(_ quote: UnsafePointer<Quotation>, text: UnsafeBufferPointer<UInt8>,
                               to writer: inout JSONWriter, offsets: CodePointIndex) {
-        switch quote.kind {
-        case .direct: writer.spanFields(head: "{", quote.span, offsets: offsets, tail: ",\"kind\":\"direct\",\"text\":")
-        case .partial: writer.spanFields(head: "{", quote.span, offsets: offsets, tail: ",\"kind\":\"partial\",\"text\":")
-        case .reported: writer.spanFields(head: "{", quote.span, offsets: offsets, tail: ",\"kind\":\"reported\",\"text\":")
+        switch quote.pointee.kind {
+        case .direct: writer.spanFields(head: "{", quote.pointee.span, offsets: offsets, tail: ",\"kind\":\"direct\",\"text\":")
+        case .partial: writer.spanFields(head: "{", quote.pointee.span, offsets: offsets, tail: ",\"kind\":\"partial\",\"text\":")
+        case .reported: writer.spanFields(head: "{", quote.pointee.span, offsets: offsets, tail: ",\"kind\":\"reported\",\"text\":")
         }
-        writer.value(quote.span, in: text)
-        if let cue = quote.cue {
+        writer.value(quote.pointee.span, in: text)
+        if let cue = quote.pointee.cue {
             writer.spanFields(head: "\"cue\":{", cue, offsets: offsets, tail: ",\"text\":")
             writer.value(cue, in: text)
             writer.endObject()
         }
-        if let speaker = quote.speaker {
-            writer.spanFields(head: "\"speaker\":{", speaker.span, offsets: offsets, tail: ",\"text\":")
-            writer.value(speaker.span, in: text)
-            if let entity = speaker.entityID {
+        if let span = quote.pointee.speaker?.span {
+            writer.spanFields(head: "\"speaker\":{", span, offsets: offsets, tail: ",\"text\":")
+            writer.value(span, in: text)
+            if let entity = quote.pointee.speaker?.entityID {
                 writer.key("entity" as StaticString)
                 writer.value(entity)
                 writer.key("canonical" as StaticString)
-                writer.value(speaker.canonical ?? entity)
+                writer.value(quote.pointee.speaker?.canonical ?? entity)
             }
             writer.endObject()
         }
         writer.key("confidence" as StaticString)
-        writer.value((quote.confidence * 100).rounded() / 100)
+        writer.hundredths(quote.pointee.confidence)
         writer.endObject()
     }
 }

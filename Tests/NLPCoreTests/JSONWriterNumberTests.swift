@@ -1,4 +1,4 @@
-import NLPCore
+@testable import NLPCore
 import Testing
 
 /// Numbers with few decimals take a fast path that must print exactly what `description` prints.
@@ -19,6 +19,23 @@ import Testing
         }
         for number in [0.0005, -0.0001, 123456.789, 1e-7, 0.1 + 0.2, 1.0 / 3, 1e20, -2.5e-5] {
             #expect(written(number) == number.description)
+        }
+    }
+
+    @Test func hundredthsPrintWhatTheGeneralPathPrints() {
+        var probes = (0...100_000).map { Double($0) / 100_000 }
+        probes += [-0.004, -0.006, -0.5, 1.004, 1.006, 2.5, 0.125, 0.375, 0.005, 0.015, 0.995, .nan, .infinity]
+        for value in probes {
+            var fast = JSONWriter(), general = JSONWriter()
+            fast.beginArray()
+            fast.hundredths(value)
+            fast.hundredths(value)
+            fast.endArray()
+            general.beginArray()
+            general.value((value * 100).rounded() / 100)
+            general.value((value * 100).rounded() / 100)
+            general.endArray()
+            #expect(fast.bytes == general.bytes, "\(value)")
         }
     }
 }
