@@ -332,6 +332,12 @@ final class Attributor {
         while probe >= floor, probe >= before - 16 {
             if view.isToken(probe, ";") || finder.isQuoteMark(probe) || view.isIn(probe, .subordinator) { return nil }
             if view.isAnyWord(probe, ["he", "she", "they", "we", "i"]) { return probe..<(probe + 1) }
+            // A name is the clause's subject ("When asked whom she supported, Ms. Sherry smiled and
+            // said"), and a pronoun past an earlier cue is that cue's ("Hayek confirmed she had been
+            // and said"): the caller's subject rules decide.
+            if probe > floor && view.isCapitalized(probe) || probe < before - 2 && finder.cue(at: probe, limit: before) != nil {
+                return nil
+            }
             probe -= 1
         }
         return nil

@@ -50,13 +50,24 @@ public struct CodePointIndex: Sendable {
         return Int(checkpoints[block]) + countScalars(from: block * Self.stride, to: utf8Offset)
     }
 
+    /// The scalars in `bytes[start..<end]`: the bytes minus the continuation bytes (`10xxxxxx`),
+    /// counted eight at a time.
     private func countScalars(from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = start
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            var continuation = 0
+            var index = start
+            while index &+ 8 <= end {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Bit 7 of each byte set where the byte's bit 7 is set and its bit 6 is clear.
+                continuation &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index &+= 8
+            }
+            while index < end {
+                if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
+                index &+= 1
+            }
+            return end - start - continuation
         }
-        return count
     }
 }

@@ -26,6 +26,12 @@ import NLPCore
         #expect(lines == ["direct | “The talks went well,” | told | he → sergei-shoigu"])
     }
 
+    @Test func coordinatedCueAfterANameTakesTheName() throws {
+        // The pronoun of the opening clause is not the subject of "smiled and said".
+        let lines = try harness.describe("When asked whom she supported, Ms. Sherry smiled and said, “I’m waiting for Bloomberg.”")
+        #expect(lines.contains { $0.hasPrefix("direct | “I’m waiting for Bloomberg.” | said | Ms. Sherry") })
+    }
+
     @Test func descriptionSpeakerLinksToTheNameInside() throws {
         let lines = try harness.describe("“Stop now,” said a spokesman for Prime Minister Rishi Sunak.")
         #expect(lines == ["direct | “Stop now,” | said | a spokesman for Prime Minister Rishi Sunak → rishi-sunak"])
