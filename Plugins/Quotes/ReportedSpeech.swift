@@ -98,7 +98,7 @@ extension Attributor {
                 cuePosition += 1
                 guard index >= next else { continue }
                 // A gerund after a preposition ("the possibility of discussing aid") has no subject of its own.
-                if index > range.lowerBound, view.isIn(index - 1, .cuePreposition), view.endsWith(index, "ing") { continue }
+                if index > range.lowerBound, view.endsWith(index, "ing"), view.isIn(index - 1, .cuePreposition) { continue }
                 if let end = finder.cue(at: index, limit: range.upperBound), !isUsed(index), !insideQuote(index),
                    end > index + 1 || !view.isIn(index, .weakForm) || end < range.upperBound && view.isWord(end, "that")
                     || index > range.lowerBound && view.isIn(index - 1, .beForm) && view.endsWith(index, "ing") {

@@ -177,7 +177,7 @@ final class SpeakerFinder {
         }
         // After a determiner a verb form is a noun or an adjective ("a ruling party official", "the
         // talks covered"): no verb cue.
-        if index > 0, view.isAnyWord(index - 1, ["a", "an", "the", "this", "these", "those", "every", "each"]) {
+        if index > 0, view.isIn(index - 1, .determiner) {
             return (nil, noun)
         }
         // "attention regarding the encounter": prepositions, unless a form of "be" makes them verbs.
@@ -344,6 +344,9 @@ final class SpeakerFinder {
     }
 
     /// Sentence-initial function words that are not part of a subject ("And then Trump ...").
+    /// Articles and demonstratives: a verb form after one is a noun or an adjective.
+    static let determiners: Set<String> = ["a", "an", "the", "this", "these", "those", "every", "each"]
+
     /// Prepositions that open an adverbial phrase before the subject ("Alongside military technology, Kim ...").
     static let openingPrepositions: [StaticString] = ["alongside", "besides", "beside", "among", "amid", "amidst", "despite",
                                                       "following", "under", "unlike", "like", "against", "through",

@@ -27,6 +27,8 @@ struct WordClass: OptionSet, Sendable {
     static let role = WordClass(rawValue: 1 << 20)
     /// A lower-case word in -ly of five letters or more that is not a noun ("repeatedly").
     static let lyAdverb = WordClass(rawValue: 1 << 21)
+    /// An article or demonstrative before a noun ("a", "the", "these", "every").
+    static let determiner = WordClass(rawValue: 1 << 22)
     /// Set once the token's classes are known.
     static let known = WordClass(rawValue: 1 << 31)
 
@@ -43,7 +45,7 @@ struct WordClass: OptionSet, Sendable {
             (Attributor.weakForms, .weakForm), (Attributor.proForms, .proForm), (Attributor.beForms, .beForm),
             (Attributor.questionWords, .questionWord), (Attributor.participleOpeners, .participleOpener),
             (Attributor.raisingVerbs, .raising), (SpeakerFinder.objectStarts, .objectStart), (SpeakerFinder.lyNouns, .lyNoun),
-            (SpeakerLinker.roleWords, .role),
+            (SpeakerLinker.roleWords, .role), (SpeakerFinder.determiners, .determiner),
         ]
         for (words, wordClass) in sets {
             for word in words { table[word, default: []].insert(wordClass) }
