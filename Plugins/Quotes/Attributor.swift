@@ -22,7 +22,7 @@ final class Attributor {
         // The first tokens of cues that direct quotes took (sorted below for binary search).
         var usedCues: [Int] = []
         var quoted: [Range<Int32>] = []
-        var previous: (speaker: QuoteSpeaker, mention: EntityMention?, sentence: Int)?
+        var previous: (speaker: QuoteSpeaker, mention: Int?, sentence: Int)?
         for marks in QuoteFinder.find(in: view.bytes) {
             let span = Span(start: Int32(marks.start), end: Int32(marks.end))
             quoted.append(span.start..<span.end)
@@ -82,8 +82,8 @@ final class Attributor {
 
     // MARK: Quotations
 
-    private func attribute(_ marks: QuoteMarks, span: Span, previous: (speaker: QuoteSpeaker, mention: EntityMention?, sentence: Int)?,
-                           usedCues: inout [Int]) -> (quotation: Quotation, mention: EntityMention?) {
+    private func attribute(_ marks: QuoteMarks, span: Span, previous: (speaker: QuoteSpeaker, mention: Int?, sentence: Int)?,
+                           usedCues: inout [Int]) -> (quotation: Quotation, mention: Int?) {
         let firstSentence = view.sentence(containing: span.start)
         let lastSentence = view.sentence(containing: span.end - 1)
         let sentenceStart = view.tokenRanges.isEmpty ? 0 : view.tokenRanges[firstSentence].lowerBound
@@ -301,12 +301,13 @@ final class Attributor {
             && !(!noWordBefore && cue.map { $0.lowerBound < openToken } != true && !view.isToken(openToken - 1, ":"))
 
         var quoteSpeaker: QuoteSpeaker?
-        var mention: EntityMention?
+        var mention: Int?
         var confidence = isDirect ? 0.5 : 0.4
         if let speaker {
             let linked = linker.link(speaker, pronoun: finder.isPronoun(speaker), previousSpeaker: previous?.mention)
             mention = linked?.0
-            quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked?.0.id, canonical: linked?.0.canonical)
+            quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked.map { view.mentions[$0.0].id },
+                                        canonical: linked.map { view.mentions[$0.0].canonical })
             confidence = linked.map { min(0.95, $0.1 + (isDirect ? 0.05 : 0)) } ?? 0.6
         } else if isDirect, let previous, previous.sentence >= firstSentence - 2, noWordBefore {
             // A quote that continues the previous speaker's words ("“...,” he said. “More.”").

@@ -514,7 +514,8 @@ extension Attributor {
             return Quotation(span: tokenSpan(content), kind: .reported, cue: tokenSpan(cue), speaker: nil, confidence: 0.4)
         }
         let linked = linker.link(speaker, pronoun: finder.isPronoun(speaker), previousSpeaker: nil)
-        let quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked?.0.id, canonical: linked?.0.canonical)
+        let quoteSpeaker = QuoteSpeaker(span: tokenSpan(speaker), entityID: linked.map { view.mentions[$0.0].id },
+                                        canonical: linked.map { view.mentions[$0.0].canonical })
         return Quotation(span: tokenSpan(content), kind: .reported, cue: tokenSpan(cue), speaker: quoteSpeaker,
                          confidence: linked.map { min(0.8, $0.1 - 0.1) } ?? 0.5)
     }

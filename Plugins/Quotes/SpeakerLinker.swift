@@ -35,14 +35,15 @@ final class SpeakerLinker {
         return rolePeople
     }
 
-    /// The entity mention a speaker span names, and how sure the link is.
-    func link(_ range: Range<Int>, pronoun: Bool, previousSpeaker: EntityMention?) -> (EntityMention, Double)? {
+    /// The index (in `view.mentions`) of the entity mention a speaker span names, and how sure the
+    /// link is. Indices, not mentions: a mention copied is several strings retained and released.
+    func link(_ range: Range<Int>, pronoun: Bool, previousSpeaker: Int?) -> (Int, Double)? {
         let span = Span(start: view.tokens[range.lowerBound].span.start, end: view.tokens[range.upperBound - 1].span.end)
         if pronoun {
             let sentence = view.sentenceIndex(ofToken: range.lowerBound)
             let wantsPerson = view.isAnyWord(range.lowerBound, ["he", "she"])
-            if wantsPerson, let previous = previousSpeaker, previous.label == "PERSON",
-               view.sentence(containing: previous.span.start) >= sentence - 3 {
+            if wantsPerson, let previous = previousSpeaker, view.labels[previous] == .person,
+               view.sentence(containing: view.mentions[previous].span.start) >= sentence - 3 {
                 return (previous, 0.8)
             }
             // "it", "they" and "we" may be an organisation or a country named earlier in the same
@@ -63,7 +64,7 @@ final class SpeakerLinker {
                 if view.mentions[index].span.start < floor { return nil }
                 let label = view.labels[index]
                 if wantsPerson ? label == .person : label == .org || label == .gpe {
-                    return (view.mentions[index], wantsPerson ? 0.7 : 0.5)
+                    return (index, wantsPerson ? 0.7 : 0.5)
                 }
                 index -= 1
             }
@@ -87,10 +88,10 @@ final class SpeakerLinker {
             // A description with a role word and a country: the person introduced with that role.
             if tier > 0, let roleToken = range.first(where: { view.isIn($0, .role) }),
                let person = rolePeople["\(view.mentions[chosen].id)|\(view.lower(roleToken))"] {
-                return (view.mentions[person], 0.75)
+                return (person, 0.75)
             }
             let covered = Double(view.mentions[chosen].span.length) / Double(max(1, span.length))
-            return (view.mentions[chosen], covered > 0.5 ? 0.9 : 0.7)
+            return (chosen, covered > 0.5 ? 0.9 : 0.7)
         }
         return nil
     }
