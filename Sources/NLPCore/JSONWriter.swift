@@ -101,14 +101,14 @@ public struct JSONWriter: Sendable {
     }
 
     @inline(__always)
-    private static func copy(_ literal: StaticString, to base: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+    fileprivate static func copy(_ literal: StaticString, to base: UnsafeMutablePointer<UInt8>, at count: inout Int) {
         (base + count).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
         count += literal.utf8CodeUnitCount
     }
 
     /// Writes a non-negative offset in decimal (offsets are never negative).
     @inline(__always)
-    private static func format(_ number: Int, to base: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+    fileprivate static func format(_ number: Int, to base: UnsafeMutablePointer<UInt8>, at count: inout Int) {
         var magnitude = UInt(max(0, number))
         var digits = 1
         var probe = magnitude / 10
@@ -273,6 +273,19 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    /// Writes one value (after a comma when one is due) that `body` composes into a buffer of
+    /// `bound` bytes, in one append: for layers that write many small objects. `body` must write
+    /// valid JSON and at most `bound` bytes.
+    mutating func composed(bound: Int, _ body: (inout JSONComposer) -> Void) {
+        separate()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+            var composer = JSONComposer(base: buffer.baseAddress!, capacity: bound)
+            body(&composer)
+            current.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: composer.count))
+        }
+        needsComma = true
+    }
+
     /// Appends raw bytes that already form valid JSON (used to splice pre-encoded values).
     public mutating func raw(_ json: some Sequence<UInt8>) {
         separate()
@@ -330,7 +343,7 @@ public struct JSONWriter: Sendable {
     /// sequences are ≥ 0x80 and never match). A `false` may be wrong (the byte loop then decides);
     /// a `true` never is.
     @inline(__always)
-    private static func needsNoEscape(_ word: UInt64) -> Bool {
+    fileprivate static func needsNoEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
@@ -340,7 +353,7 @@ public struct JSONWriter: Sendable {
         return control | quote | backslash == 0
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    fileprivate static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `"..."` with JSON escapes; the input is valid UTF-8 and is copied through unchanged
     /// except for quotes, backslashes and control characters.
@@ -382,5 +395,120 @@ public struct JSONWriter: Sendable {
             current.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
         }
         current.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Composes JSON into a caller's buffer with no checks or reference counting per piece (see
+/// `JSONWriter.composed(bound:_:)`); the caller guarantees the buffer is large enough.
+struct JSONComposer {
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    /// Bytes written so far.
+    private(set) var count = 0
+
+    init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    /// Room for a string of `bytes` UTF-8 bytes, quoted and escaped in the worst case (`\u00XX`).
+    static func bound(ofString bytes: Int) -> Int { 2 + 6 * bytes }
+
+    /// Appends literal JSON.
+    @inline(__always)
+    mutating func literal(_ text: StaticString) {
+        assert(count + text.utf8CodeUnitCount <= capacity)
+        JSONWriter.copy(text, to: base, at: &count)
+    }
+
+    /// Appends a non-negative integer.
+    @inline(__always)
+    mutating func integer(_ number: Int) {
+        assert(count + 20 <= capacity)
+        JSONWriter.format(number, to: base, at: &count)
+    }
+
+    /// Appends `"start":S,"end":E` for a span, in code points.
+    @inline(__always)
+    mutating func spanFields(_ span: Span, offsets: CodePointIndex) {
+        literal("\"start\":")
+        integer(offsets.codePoints(span.start))
+        literal(",\"end\":")
+        integer(offsets.codePoints(span.end))
+    }
+
+    /// Appends the text `span` covers in `text` (a document's UTF-8 bytes) as a JSON string.
+    @inline(__always)
+    mutating func string(_ span: Span, in text: UnsafeBufferPointer<UInt8>) {
+        string(UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.end)]))
+    }
+
+    /// Appends a Swift string as a JSON string.
+    mutating func string(_ value: String) {
+        var copy = value
+        copy.withUTF8 { string($0) }
+    }
+
+    /// Appends valid UTF-8 bytes as a JSON string: quoted, with the escapes `JSONWriter` uses.
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) {
+        assert(count + Self.bound(ofString: bytes.count) <= capacity)
+        base[count] = UInt8(ascii: "\"")
+        count += 1
+        var runStart = 0
+        var index = 0
+        let total = bytes.count
+        func flush(to end: Int) {
+            if runStart < end {
+                (base + count).update(from: bytes.baseAddress! + runStart, count: end - runStart)
+                count += end - runStart
+            }
+        }
+        while index < total {
+            if index &+ 8 <= total, JSONWriter.needsNoEscape(UnsafeRawPointer(bytes.baseAddress! + index)
+                .loadUnaligned(as: UInt64.self)) {
+                index &+= 8
+                continue
+            }
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            flush(to: index)
+            base[count] = UInt8(ascii: "\\")
+            count += 1
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): base[count] = byte; count += 1
+            case UInt8(ascii: "\n"): base[count] = UInt8(ascii: "n"); count += 1
+            case UInt8(ascii: "\r"): base[count] = UInt8(ascii: "r"); count += 1
+            case UInt8(ascii: "\t"): base[count] = UInt8(ascii: "t"); count += 1
+            default:
+                for digit in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), JSONWriter.hex[Int(byte >> 4)],
+                              JSONWriter.hex[Int(byte & 0xF)]] {
+                    base[count] = digit
+                    count += 1
+                }
+            }
+            index += 1
+            runStart = index
+        }
+        flush(to: total)
+        base[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    /// Appends a number in [0, 1] rounded to hundredths as `JSONWriter.hundredths` writes it.
+    mutating func hundredths(_ value: Double) {
+        let scaled = (value * 100).rounded()
+        precondition(scaled >= 0 && scaled <= 100, "hundredths of a value outside [0, 1]")
+        let whole = Int(scaled)
+        if whole == 100 { literal("1.0"); return }
+        literal("0.")
+        base[count] = UInt8(ascii: "0") &+ UInt8(whole / 10)
+        count += 1
+        if whole % 10 != 0 {
+            base[count] = UInt8(ascii: "0") &+ UInt8(whole % 10)
+            count += 1
+        }
     }
 }

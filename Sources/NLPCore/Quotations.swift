@@ -65,11 +65,69 @@ public struct Quotes: Layer, Equatable {
         document.withUTF8 { text in
             quotations.withUnsafeBufferPointer { quotations in
                 for index in quotations.indices {
-                    Self.write(quotations.baseAddress! + index, text: text, to: &writer, offsets: offsets)
+                    let quote = quotations.baseAddress! + index
+                    if let bound = Self.bound(of: quote) {
+                        writer.composed(bound: bound) { Self.compose(quote, text: text, into: &$0, offsets: offsets) }
+                    } else {
+                        Self.write(quote, text: text, to: &writer, offsets: offsets)
+                    }
                 }
             }
         }
         writer.endArray()
+    }
+
+    /// The buffer `compose` needs for a quotation, or nil when it is too large for one (then
+    /// `write` writes it piece by piece) or its confidence is outside [0, 1].
+    private static func bound(of quote: UnsafePointer<Quotation>) -> Int? {
+        let confidence = (quote.pointee.confidence * 100).rounded()
+        guard confidence >= 0, confidence <= 100 else { return nil }
+        var bound = 400 + JSONComposer.bound(ofString: Int(quote.pointee.span.length))
+        if let cue = quote.pointee.cue { bound += JSONComposer.bound(ofString: Int(cue.length)) }
+        if let speaker = quote.pointee.speaker {
+            bound += JSONComposer.bound(ofString: Int(speaker.span.length))
+            if let entity = speaker.entityID {
+                bound += JSONComposer.bound(ofString: entity.utf8.count)
+                    + JSONComposer.bound(ofString: (speaker.canonical ?? entity).utf8.count)
+            }
+        }
+        return bound <= 1 << 16 ? bound : nil
+    }
+
+    /// One attribution composed in one buffer (the same bytes as `write`).
+    private static func compose(_ quote: UnsafePointer<Quotation>, text: UnsafeBufferPointer<UInt8>,
+                                into json: inout JSONComposer, offsets: CodePointIndex) {
+        json.literal("{")
+        json.spanFields(quote.pointee.span, offsets: offsets)
+        switch quote.pointee.kind {
+        case .direct: json.literal(",\"kind\":\"direct\",\"text\":")
+        case .partial: json.literal(",\"kind\":\"partial\",\"text\":")
+        case .reported: json.literal(",\"kind\":\"reported\",\"text\":")
+        }
+        json.string(quote.pointee.span, in: text)
+        if let cue = quote.pointee.cue {
+            json.literal(",\"cue\":{")
+            json.spanFields(cue, offsets: offsets)
+            json.literal(",\"text\":")
+            json.string(cue, in: text)
+            json.literal("}")
+        }
+        if let span = quote.pointee.speaker?.span {
+            json.literal(",\"speaker\":{")
+            json.spanFields(span, offsets: offsets)
+            json.literal(",\"text\":")
+            json.string(span, in: text)
+            if let entity = quote.pointee.speaker?.entityID {
+                json.literal(",\"entity\":")
+                json.string(entity)
+                json.literal(",\"canonical\":")
+                json.string(quote.pointee.speaker?.canonical ?? entity)
+            }
+            json.literal("}")
+        }
+        json.literal(",\"confidence\":")
+        json.hundredths(quote.pointee.confidence)
+        json.literal("}")
     }
 
     /// One attribution; texts are written straight from the document's bytes (no substrings).

@@ -36,6 +36,15 @@ import Testing
             general.value((value * 100).rounded() / 100)
             general.endArray()
             #expect(fast.bytes == general.bytes, "\(value)")
+            // The composer's form, for values it accepts.
+            if (value * 100).rounded() >= 0, (value * 100).rounded() <= 100 {
+                var composed = JSONWriter()
+                composed.beginArray()
+                composed.composed(bound: 8) { $0.hundredths(value) }
+                composed.composed(bound: 8) { $0.hundredths(value) }
+                composed.endArray()
+                #expect(composed.bytes == general.bytes, "\(value)")
+            }
         }
     }
 }

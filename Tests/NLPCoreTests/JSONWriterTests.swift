@@ -46,13 +46,15 @@ import Testing
                     writer.value(text)
                     text.utf8.withContiguousStorageIfAvailable { bytes in
                         writer.value(Span(start: 0, end: Int32(bytes.count)), in: bytes)
+                        writer.composed(bound: JSONComposer.bound(ofString: bytes.count)) { $0.string(bytes) }
                     }
+                    writer.composed(bound: JSONComposer.bound(ofString: text.utf8.count)) { $0.string(text) }
                     writer.endArray()
                     let values = try #require(try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String])
-                    #expect(values == [text, text], "special \(special.unicodeScalars.first!.value) at \(position)")
+                    #expect(values == [text, text, text, text], "special \(special.unicodeScalars.first!.value) at \(position)")
                     // Nothing but the special byte is escaped.
                     let escapes = String(decoding: writer.bytes, as: UTF8.self).filter { $0 == "\\" }.count
-                    #expect(escapes == 2 * (special == "\\" ? 2 : 1))
+                    #expect(escapes == 4 * (special == "\\" ? 2 : 1))
                 }
             }
         }
