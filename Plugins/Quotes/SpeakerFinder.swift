@@ -134,7 +134,7 @@ final class SpeakerFinder {
     func cueAfterQuote(at index: Int, limit: Int) -> Int? {
         if let end = cue(at: index, limit: limit) { return end }
         guard view.tokens[index].kind == .word, !view.isCapitalized(index) else { return nil }
-        if view.isAnyWord(index, Self.mannerOfSpeaking) { return index + 1 }
+        if view.isIn(index, .mannerOfSpeaking) { return index + 1 }
         // "”, Viguerie notes.": a verb that is usually a noun, at the end of the attribution.
         if index + 1 < limit, view.tokens[index + 1].kind == .punctuation, !isQuoteMark(index + 1), let key = view.key(index),
            lexicon.kind(of: key).contains(.nounLikeThirdPerson) {
@@ -145,7 +145,7 @@ final class SpeakerFinder {
 
     /// Verbs that attribute a quotation right after it ("“This is fantastic!” beamed Donald Hartley"),
     /// though they are not speech verbs elsewhere.
-    static let mannerOfSpeaking: [StaticString] = [
+    static let mannerOfSpeaking: Set<String> = [
         "read", "reads", "answered", "answers", "beamed", "cried", "blared", "opined", "exhorted", "laughed", "scoffed",
         "sneered", "mused", "marveled", "marvelled", "thundered", "bellowed", "roared", "fumed", "chimed", "deadpanned",
         "enthused", "cracked", "boomed", "huffed", "wondered", "offered", "volunteered", "shrugged", "smiled", "joked",
@@ -348,7 +348,7 @@ final class SpeakerFinder {
     static let determiners: Set<String> = ["a", "an", "the", "this", "these", "those", "every", "each"]
 
     /// Prepositions that open an adverbial phrase before the subject ("Alongside military technology, Kim ...").
-    static let openingPrepositions: [StaticString] = ["alongside", "besides", "beside", "among", "amid", "amidst", "despite",
+    static let openingPrepositions: Set<String> = ["alongside", "besides", "beside", "among", "amid", "amidst", "despite",
                                                       "following", "under", "unlike", "like", "against", "through",
                                                       "throughout", "within", "across", "beyond", "toward", "towards",
                                                       "regarding", "ahead", "aside", "apart", "upon", "over", "around"]
@@ -377,7 +377,7 @@ final class SpeakerFinder {
                 }
                 comma += 1
             }
-            let opener = view.isIn(index, .opener) || view.endsWith(index, "ly") || view.isAnyWord(index, Self.openingPrepositions)
+            let opener = view.isIn(index, .opener) || view.endsWith(index, "ly") || view.isIn(index, .openingPreposition)
             let adverbial = preposition && comma - index <= 5 && view.mentionIndex(containing: view.tokens[index].span) == nil
             if opener || adverbial, comma < cueIndex, view.isToken(comma, ",") { index = comma + 1 }
         }

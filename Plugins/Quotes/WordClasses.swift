@@ -29,6 +29,10 @@ struct WordClass: OptionSet, Sendable {
     static let lyAdverb = WordClass(rawValue: 1 << 21)
     /// An article or demonstrative before a noun ("a", "the", "these", "every").
     static let determiner = WordClass(rawValue: 1 << 22)
+    /// A verb that attributes a quotation right after it only ("beamed", "joked").
+    static let mannerOfSpeaking = WordClass(rawValue: 1 << 23)
+    /// A preposition that opens an adverbial phrase before the subject ("Alongside ...,").
+    static let openingPreposition = WordClass(rawValue: 1 << 24)
     /// Set once the token's classes are known.
     static let known = WordClass(rawValue: 1 << 31)
 
@@ -46,6 +50,7 @@ struct WordClass: OptionSet, Sendable {
             (Attributor.questionWords, .questionWord), (Attributor.participleOpeners, .participleOpener),
             (Attributor.raisingVerbs, .raising), (SpeakerFinder.objectStarts, .objectStart), (SpeakerFinder.lyNouns, .lyNoun),
             (SpeakerLinker.roleWords, .role), (SpeakerFinder.determiners, .determiner),
+            (SpeakerFinder.mannerOfSpeaking, .mannerOfSpeaking), (SpeakerFinder.openingPrepositions, .openingPreposition),
         ]
         for (words, wordClass) in sets {
             for word in words { table[word, default: []].insert(wordClass) }
