@@ -19,7 +19,20 @@ final class SpeakerFinder {
         // A raw buffer, freed in deinit: no bounds or uniqueness checks on the hot path.
         let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, view.tokens.count))
         lengths.initialize(repeating: 0)
-        // One pass with a bit filter on raw bytes; only the few words that pass look up the lexicon.
+        let (starts, nouns) = lexicon.withCueFilter { Self.scan(view: view, lexicon: lexicon, filter: $0, lengths: lengths) }
+        self.cueLengths = lengths
+        self.cueStarts = starts
+        self.nounCues = nouns
+    }
+
+    deinit { cueLengths.deallocate() }
+
+    /// The cue scan: one pass over the tokens with a bit filter on raw bytes; only the few words
+    /// that pass look the lexicon up. Sets `lengths` for cue tokens; returns the cue starts and the
+    /// noun cues. (A static function with local state: state captured by a closure would be boxed
+    /// and checked for exclusive access on every use.)
+    private static func scan(view: TextView, lexicon: CueLexicon, filter: UnsafeBufferPointer<UInt64>,
+                             lengths: UnsafeMutableBufferPointer<UInt8>) -> (starts: [Int], nouns: [Int]) {
         let bytes = view.bytes
         var titleCase = (sentence: -1, value: false)
         var nouns: [Int] = []
@@ -27,62 +40,52 @@ final class SpeakerFinder {
         starts.reserveCapacity(view.tokens.count / 16)
         // The sentence of a token, for tokens asked about in increasing order: a pointer that
         // only moves forward (the first sentence whose tokens end after the token, or the last).
-        let ranges = view.tokenRanges
-        let lastSentence = max(0, ranges.count - 1)
-        var pointer = 0
-        func sentenceOf(_ index: Int) -> Int {
-            while pointer < ranges.count && ranges[pointer].upperBound <= index { pointer += 1 }
-            return min(pointer, lastSentence)
-        }
+        var sentences = ForwardSentenceCursor(ranges: view.tokenRanges)
         let tokens = view.tokens
-        lexicon.withCueFilter { filter in
-            for index in 0..<tokens.count {
-                let token = tokens[index]
-                let length = Int(token.span.end) &- Int(token.span.start)
-                guard length > 0 else { continue }
-                // The tests are combined without branching (they are hard to predict); almost
-                // every token fails one of them.
-                let start = Int(token.span.start)
-                // The first three bytes in one load (past the end of a shorter token they are never
-                // used: the length test below rejects it).
-                let head: UInt32 = start &+ 4 <= bytes.count
-                    ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt32.self)
-                    : UInt32(bytes[start]) | UInt32(bytes[start + min(1, length - 1)]) << 8
-                        | UInt32(bytes[start + min(2, length - 1)]) << 16
-                let first = UInt8(truncatingIfNeeded: head)
-                let folded = first | 0x20
-                let second = UInt8(truncatingIfNeeded: head >> 8)
-                let signature = UInt64(truncatingIfNeeded: length) << 32 | UInt64(folded) << 24
-                    | UInt64(head >> 8 & 0xFFFF) << 8 | UInt64(bytes[start + length - 1])
-                // A word in capitals ("HEARING IMPAIRED SERVICE") is a label, not a cue: its second letter is upper case.
-                let candidate = Self.bit(token.kind == .word) & Self.bit(UInt(bitPattern: length &- 3) <= 11)
-                    & Self.bit(folded &- 97 <= 25) & Self.bit(second &- 65 > 25) & Self.bit(CueLexicon.mayBeCue(signature: signature, filter: filter))
-                guard candidate != 0, let key = WordKey(bytes, from: start, count: length) else { continue }
-                // The lexicon lookup first: it is cheaper than the title-case test below.
-                let kind = lexicon.kind(of: key)
-                guard !kind.isEmpty else { continue }
-                let capital = (65...90).contains(first)
-                // Cues are written in lower case in running text ("States" in "United States"
-                // is not "states"), except at the start of a sentence ("According to ...").
-                let startsSentence = index == 0 || sentenceOf(index - 1) != sentenceOf(index)
-                let sentence = sentenceOf(index)
-                // A capitalised cue inside a sentence counts only in a title-case headline
-                // ("Trump Says He Never Pledged ...").
-                if capital, !startsSentence {
+        for index in 0..<tokens.count {
+            let token = tokens[index]
+            let length = Int(token.span.end) &- Int(token.span.start)
+            guard length > 0 else { continue }
+            // The tests are combined without branching (they are hard to predict); almost
+            // every token fails one of them.
+            let start = Int(token.span.start)
+            // The first three bytes in one load (past the end of a shorter token they are never
+            // used: the length test below rejects it).
+            let head: UInt32 = start &+ 4 <= bytes.count
+                ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt32.self)
+                : UInt32(bytes[start]) | UInt32(bytes[start + min(1, length - 1)]) << 8
+                    | UInt32(bytes[start + min(2, length - 1)]) << 16
+            let first = UInt8(truncatingIfNeeded: head)
+            let folded = first | 0x20
+            let second = UInt8(truncatingIfNeeded: head >> 8)
+            let signature = UInt64(truncatingIfNeeded: length) << 32 | UInt64(folded) << 24
+                | UInt64(head >> 8 & 0xFFFF) << 8 | UInt64(bytes[start + length - 1])
+            // A word in capitals ("HEARING IMPAIRED SERVICE") is a label, not a cue: its second letter is upper case.
+            let candidate = Self.bit(token.kind == .word) & Self.bit(UInt(bitPattern: length &- 3) <= 11)
+                & Self.bit(folded &- 97 <= 25) & Self.bit(second &- 65 > 25) & Self.bit(CueLexicon.mayBeCue(signature: signature, filter: filter))
+            guard candidate != 0, let key = WordKey(bytes, from: start, count: length) else { continue }
+            // The lexicon lookup first: it is cheaper than the title-case test below.
+            let kind = lexicon.kind(of: key)
+            guard !kind.isEmpty else { continue }
+            let capital = (65...90).contains(first)
+            // Cues are written in lower case in running text ("States" in "United States"
+            // is not "states"), except at the start of a sentence ("According to ..."). A
+            // capitalised cue inside a sentence counts only in a title-case headline ("Trump Says
+            // He Never Pledged ...").
+            if capital {
+                let startsSentence = index == 0 || sentences.sentence(of: index - 1) != sentences.sentence(of: index)
+                let sentence = sentences.sentence(of: index)
+                if !startsSentence {
                     if titleCase.sentence != sentence { titleCase = (sentence, Self.isTitleCase(sentence, view: view)) }
                     guard titleCase.value else { continue }
                 }
-                let found = Self.confirmCue(at: index, key: key, kind: kind, view: view, lexicon: lexicon, capital: capital)
-                if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
-                if found.noun { nouns.append(index) }
             }
+            let found = Self.confirmCue(at: index, key: key, kind: kind, view: view, lexicon: lexicon, capital: capital)
+            if let end = found.end { lengths[index] = UInt8(end - index); starts.append(index) }
+            if found.noun { nouns.append(index) }
         }
-        self.cueLengths = lengths
-        self.cueStarts = starts
-        self.nounCues = nouns
+        return (starts, nouns)
     }
-
-    deinit { cueLengths.deallocate() }
 
     @inline(__always)
     private static func bit(_ value: Bool) -> UInt8 { value ? 1 : 0 }
@@ -477,4 +480,19 @@ final class SpeakerFinder {
 extension Array {
     /// The element at `index`, or `nil` when out of range.
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// The sentence of a token for tokens asked about in increasing order: a pointer into a document's
+/// sentence token ranges that only moves forward.
+struct ForwardSentenceCursor {
+    private let ranges: [Range<Int>]
+    private var pointer = 0
+
+    init(ranges: [Range<Int>]) { self.ranges = ranges }
+
+    /// The first sentence whose tokens end after token `index`, or the last sentence (0 when there is none).
+    mutating func sentence(of index: Int) -> Int {
+        while pointer < ranges.count && ranges[pointer].upperBound <= index { pointer += 1 }
+        return min(pointer, max(0, ranges.count - 1))
+    }
 }
