@@ -453,6 +453,10 @@ extension Attributor {
     /// An attribution set off by commas: `CONTENT, said SPEAKER[, apposition].`, `CONTENT, SPEAKER
     /// said [on Sunday].` at the end of a sentence, or `A, SPEAKER said, B.` inside it (the content is
     /// then the whole sentence).
+    /// Words that open a short adjunct after an attribution ("said on Sunday", "said in a statement").
+    static let adjunctStarts: Set<String> = ["on", "in", "at", "during", "last", "this", "earlier", "late", "yesterday", "today",
+                                             "after", "before", "when", "while", "as"]
+
     private func parentheticalAttribution(_ cue: (index: Int, end: Int), range: Range<Int>, contentEnd: Int,
                                           subject findSubject: () -> Range<Int>?) -> (content: Range<Int>, speaker: Range<Int>)? {
         guard cue.index > range.lowerBound + 2, !view.isWord(cue.index, "according") else { return nil }
@@ -472,8 +476,7 @@ extension Attributor {
         func endsAttribution(_ index: Int) -> (final: Bool, inside: Bool) {
             if index >= contentEnd { return (true, false) }
             if view.isToken(index, ",") { return (false, index + 1 < contentEnd) }
-            let adjunct = (view.isAnyWord(index, ["on", "in", "at", "during", "last", "this", "earlier", "late", "yesterday", "today", "after", "before", "when", "while", "as"])
-                    || view.isIn(index, .weekday))
+            let adjunct = view.isIn(index, [.adjunctStart, .weekday])
             if adjunct, contentEnd - index <= 9,
                !(index..<contentEnd).contains(where: { finder.cue(at: $0, limit: contentEnd) != nil || view.isWord($0, "that") }) {
                 return (true, false)

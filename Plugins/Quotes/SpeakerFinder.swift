@@ -88,7 +88,7 @@ final class SpeakerFinder {
     }
 
     @inline(__always)
-    private static func bit(_ value: Bool) -> UInt8 { value ? 1 : 0 }
+    private static func bit(_ value: Bool) -> UInt8 { unsafeBitCast(value, to: UInt8.self) }
 
     /// Whether a sentence is a headline in title case: most of its words of four letters or more are capitalised.
     private static func isTitleCase(_ sentence: Int, view: TextView) -> Bool {

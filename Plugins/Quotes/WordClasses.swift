@@ -33,6 +33,8 @@ struct WordClass: OptionSet, Sendable {
     static let mannerOfSpeaking = WordClass(rawValue: 1 << 23)
     /// A preposition that opens an adverbial phrase before the subject ("Alongside ...,").
     static let openingPreposition = WordClass(rawValue: 1 << 24)
+    /// A word that opens a short adjunct after an attribution ("on", "during", "yesterday").
+    static let adjunctStart = WordClass(rawValue: 1 << 25)
     /// Set once the token's classes are known.
     static let known = WordClass(rawValue: 1 << 31)
 
@@ -51,6 +53,7 @@ struct WordClass: OptionSet, Sendable {
             (Attributor.raisingVerbs, .raising), (SpeakerFinder.objectStarts, .objectStart), (SpeakerFinder.lyNouns, .lyNoun),
             (SpeakerLinker.roleWords, .role), (SpeakerFinder.determiners, .determiner),
             (SpeakerFinder.mannerOfSpeaking, .mannerOfSpeaking), (SpeakerFinder.openingPrepositions, .openingPreposition),
+            (Attributor.adjunctStarts, .adjunctStart),
         ]
         for (words, wordClass) in sets {
             for word in words { table[word, default: []].insert(wordClass) }
