@@ -8,8 +8,9 @@ Builds the release `nlp`, writes two pipelines into a temporary directory (segme
 pipelines/gazetteers/world.tsv and summit.tsv; the same plus `quotes: {}`), then runs them alternately N times
 each (default 7) with `--output /dev/null --quiet`, so that both see the same machine state. Reports the best
 and median wall-clock seconds of each, their ratio, and the CPU seconds (user + sys of the child) of the best
-runs. Only ratios measured in one run of this script are comparable; the machine's noise is a few hundredths
-of a second.
+runs, and the median of the ratios of runs made side by side (the figure least moved by the machine's drift
+during the series). Only ratios measured in one run of this script are comparable; the machine's noise is a
+few hundredths of a second.
 """
 import argparse, json, os, resource, statistics, subprocess, sys, tempfile, time
 
@@ -73,8 +74,12 @@ def main():
           f"CPU {cpu['base']:.3f} s")
     print(f"segmenter + gazetteer + quotes: best {best['quotes'][0]:.3f} s, median {median['quotes']:.3f} s, "
           f"CPU {cpu['quotes']:.3f} s")
+    # Each run of one pipeline next to the other's run beside it: the median of these paired ratios is
+    # the least sensitive to the machine's drift during the series.
+    paired = statistics.median(q[0] / b[0] for q, b in zip(results["quotes"], results["base"]))
     print(f"quotes adds: best {100 * (best['quotes'][0] / best['base'][0] - 1):+.1f}%, "
           f"median {100 * (median['quotes'] / median['base'] - 1):+.1f}%, "
+          f"paired median {100 * (paired - 1):+.1f}%, "
           f"CPU {100 * (cpu['quotes'] / cpu['base'] - 1):+.1f}%")
 
 

@@ -182,6 +182,12 @@ extension Attributor {
                             while end > start, view.tokens[end - 1].kind == .punctuation || view.isAnyWord(end - 1, ["and", "but", "while"]) { end -= 1 }
                             break
                         }
+                        // "..., and more than 4 in 10 said ...": a clause of its own after ", and", ", but"
+                        // or ";" that ends with a finite cue, whatever its subject.
+                        if !view.endsWith(cues[next].index, "ing"), let joint = coordinationBefore(cues[next].index, after: start) {
+                            end = joint
+                            break
+                        }
                     }
                     var before = cue.index
                     while before > range.lowerBound, finder.isBetween(before - 1) { before -= 1 }
@@ -325,6 +331,19 @@ extension Attributor {
 
     /// Where the content of a cue starts: after a listener ("told reporters"), an adjunct before
     /// `that` ("said on Sunday that"), a preposition the cue takes ("warned of") and `that`.
+    /// The `,` of `, and` / `, but` or the `;` that opens the clause of the cue at `cue` (within
+    /// eight tokens before it, outside quotation marks, after `floor`), if any.
+    private func coordinationBefore(_ cue: Int, after floor: Int) -> Int? {
+        var probe = cue - 1
+        while probe > floor + 1, probe >= cue - 8 {
+            if finder.isQuoteMark(probe) || view.isIn(probe, .subordinator) || finder.cue(at: probe, limit: cue) != nil { return nil }
+            if view.isToken(probe, ";") { return probe }
+            if view.isToken(probe, ","), view.isAnyWord(probe + 1, ["and", "but"]) { return probe }
+            probe -= 1
+        }
+        return nil
+    }
+
     private func contentStart(after cue: (index: Int, end: Int), limit: Int) -> Int {
         var start = cue.end
         guard start < limit else { return start }
@@ -369,7 +388,18 @@ extension Attributor {
         var index = start + 1
         var inQuote = false
         while index < end {
-            if finder.isQuoteMark(index) { inQuote.toggle(); index += 1; continue }
+            if finder.isQuoteMark(index) {
+                inQuote.toggle()
+                // "“... by Cleveland,” referring to ...", "“... this race,” adding that ...": a participle
+                // after a quotation that closes with a comma ends the content at the comma.
+                if !inQuote, index > start + 1, view.isToken(index - 1, ","), index + 1 < end,
+                   view.tokens[index + 1].kind == .word, view.endsWith(index + 1, "ing"), !view.isWord(index + 1, "including"),
+                   !view.isCapitalized(index + 1) {
+                    return trimEnd(index + 1, start)
+                }
+                index += 1
+                continue
+            }
             if inQuote { index += 1; continue }
             let token = view.tokens[index]
             if token.kind == .punctuation {

@@ -133,4 +133,14 @@ extension ReportedSpeechTests {
         #expect(try reports(text, "whether Russia would help", cue: "asked", speaker: "the Russian press"))
         #expect(try cueLines(text, cue: "asked").count == 1)
     }
+
+    @Test func aParticipleAfterAQuotationThatClosesWithACommaEndsTheContent() throws {
+        let text = "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention."
+        #expect(try reports(text, "things “should be wrapped up by Cleveland,”", cue: "said", speaker: "Trump"))
+    }
+
+    @Test func aCoordinatedClauseWithItsOwnCueEndsTheContent() throws {
+        let text = "Sixty percent said they were worried about the economy, and more than 4 in 10 said Trump would handle it best."
+        #expect(try reports(text, "they were worried about the economy", cue: "said", speaker: "Sixty percent"))
+    }
 }
