@@ -15,7 +15,9 @@ struct CueLexicon: Sendable {
         exclaim proclaim murmur whisper plead beg chant sigh grumble mutter gush interject email text post echo
         know cite call plan attack find rule want consider view regard label dub brand blast slam defend
         oppose reject challenge recognize learn hear decide refuse doubt imply prefer urge acknowledge
-        realize understand remember forget
+        realize understand remember forget speculate hypothesize hypothesise theorize theorise surmise posit
+        clarify elaborate reassure implore bemoan deplore brag gloat taunt attest presume suppose imagine
+        insinuate recount forecast
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Base forms of verbs of attitude, evaluation and evidence, which attribution corpora (PolNeAR)
@@ -35,7 +37,7 @@ struct CueLexicon: Sendable {
         report state claim note comment question promise hope fear signal highlight praise demand estimate
         caution joke blame counter answer charge mention respond reply text post email snap sigh
         call plan attack rule view regard label brand blast slam doubt challenge back favor address voice
-        request push support dispute offer
+        request push support dispute offer recount forecast
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Irregular or spelling-special inflections: base → forms.
@@ -52,6 +54,8 @@ struct CueLexicon: Sendable {
         "show": ["shows", "showed", "shown", "showing"], "seek": ["seeks", "sought", "seeking"], "see": ["sees", "saw", "seen", "seeing"],
         "speak": ["speaks", "spoke", "spoken", "speaking"], "feel": ["feels", "felt", "feeling"],
         "rebut": ["rebuts", "rebutted", "rebutting"], "refer": ["refers", "referred", "referring"],
+        "forecast": ["forecasts", "forecast", "forecasted", "forecasting"], "brag": ["brags", "bragged", "bragging"],
+        "taunt": ["taunts", "taunted", "taunting"],
     ]
 
     /// Nouns that report what someone said or thinks when a possessor precedes them and a clause or

@@ -143,4 +143,11 @@ extension ReportedSpeechTests {
         let text = "Sixty percent said they were worried about the economy, and more than 4 in 10 said Trump would handle it best."
         #expect(try reports(text, "they were worried about the economy", cue: "said", speaker: "Sixty percent"))
     }
+
+    @Test func verbsOfConjecture() throws {
+        #expect(try reports("In a video on Thursday, Trump speculated that the men could be part of the group.",
+                            "that the men could be part of the group", cue: "speculated", speaker: "Trump"))
+        #expect(try reports("The pollster even hypothesized Clinton could be replaced by Joe Biden.",
+                            "Clinton could be replaced by Joe Biden", cue: "hypothesized", speaker: "The pollster"))
+    }
 }
