@@ -183,6 +183,14 @@ final class SpeakerFinder {
         if index > 0, view.isIn(index - 1, .determiner) {
             return (nil, noun)
         }
+        // After a possessive it is a noun too ("Breitbart’s reporting team", "their support");
+        // glued to a hyphen, an adjective ("Soviet-backed", "state-sponsored"); before "off", a
+        // phrasal verb that is not speech ("called off", "showing off").
+        if index > 0, view.isAnyWord(index - 1, ["’s", "'s", "his", "their", "its", "our", "my", "your"])
+            || view.isToken(index - 1, "-") && view.tokens[index - 1].span.end == view.tokens[index].span.start
+            || index + 1 < limit && view.isWord(index + 1, "off") {
+            return (nil, noun)
+        }
         // "attention regarding the encounter": prepositions, unless a form of "be" makes them verbs.
         if view.isAnyWord(index, ["regarding", "concerning", "considering"]), index == 0 || !view.isIn(index - 1, .beForm) {
             return (nil, noun)

@@ -111,6 +111,13 @@ extension ReportedSpeechTests {
         #expect(try reports("The minister talks about the plan every week.", "the plan every week", cue: "talks", speaker: "The minister"))
     }
 
+    @Test func possessivesHyphensAndOffMakeAVerbFormNoCue() throws {
+        #expect(try cueLines("He manages Breitbart’s reporting team and its political content.", cue: "reporting").isEmpty)
+        #expect(try cueLines("A Soviet-backed junta overthrew the emperor in 1974.", cue: "backed").isEmpty)
+        #expect(try cueLines("The walkouts were either called off or went unnoticed.", cue: "called").isEmpty)
+        #expect(try reports("The union leaders backed the strike in March.", "the strike in March", cue: "backed", speaker: "The union leaders"))
+    }
+
     @Test func aGerundAfterAPrepositionHasNoSpeakerOfItsOwn() throws {
         let text = "The deputy minister mentioned the possibility of discussing humanitarian aid with the delegation."
         #expect(try cueLines(text, cue: "discussing").isEmpty)
