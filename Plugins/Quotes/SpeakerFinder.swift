@@ -300,6 +300,15 @@ final class SpeakerFinder {
         spokesmen supporters opponents protesters democrats republicans conservatives liberals activists
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// `speakingNouns` and the regular plurals of its singular nouns ("unions", "agencies").
+    static let speakingNounsWithPlurals: Set<String> = speakingNouns.union(speakingNouns.compactMap { noun in
+        guard noun.count > 2, !noun.hasSuffix("s"), !pronouns.contains(noun) else { return nil }
+        if noun.hasSuffix("y"), let last = noun.dropLast().last, !"aeiou".contains(last) { return noun.dropLast() + "ies" }
+        if noun.hasSuffix("man") { return noun.dropLast(3) + "men" }
+        if noun.hasSuffix("ch") || noun.hasSuffix("sh") || noun.hasSuffix("x") { return noun + "es" }
+        return noun + "s"
+    })
+
     /// Whether a subject can speak: it ends in a name (a capitalised word), a pronoun or a noun for
     /// people or bodies ("analysts", "the ministry"); "the meeting" or "Kim's visit" cannot.
     func isAnimate(_ range: Range<Int>) -> Bool {

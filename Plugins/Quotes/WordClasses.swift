@@ -45,7 +45,7 @@ struct WordClass: OptionSet, Sendable {
         var table: [String: WordClass] = [:]
         let sets: [(Set<String>, WordClass)] = [
             (SpeakerFinder.betweenWords, .between), (SpeakerFinder.boundaryWords, .boundary), (SpeakerFinder.pronouns, .pronoun),
-            (SpeakerFinder.speakingNouns, .speakingNoun), (SpeakerFinder.sourceNouns, .sourceNoun), (SpeakerFinder.openers, .opener),
+            (SpeakerFinder.speakingNounsWithPlurals, .speakingNoun), (SpeakerFinder.sourceNouns, .sourceNoun), (SpeakerFinder.openers, .opener),
             (SpeakerFinder.weekdays, .weekday), (Attributor.invertible, .invertible), (Attributor.listenerCues, .listener),
             (Attributor.cuePrepositions, .cuePreposition), (Attributor.subordinators, .subordinator), (Attributor.auxiliaries, .auxiliary),
             (Attributor.weakForms, .weakForm), (Attributor.proForms, .proForm), (Attributor.beForms, .beForm),

@@ -116,6 +116,8 @@ extension ReportedSpeechTests {
         #expect(try cueLines("A Soviet-backed junta overthrew the emperor in 1974.", cue: "backed").isEmpty)
         #expect(try cueLines("The walkouts were either called off or went unnoticed.", cue: "called").isEmpty)
         #expect(try reports("The union leaders backed the strike in March.", "the strike in March", cue: "backed", speaker: "The union leaders"))
+        // Plurals of the nouns for bodies that speak are speakers too.
+        #expect(try reports("The unions backed the strike in March.", "the strike in March", cue: "backed", speaker: "The unions"))
     }
 
     @Test func aGerundAfterAPrepositionHasNoSpeakerOfItsOwn() throws {
