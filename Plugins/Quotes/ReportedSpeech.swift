@@ -148,6 +148,10 @@ extension Attributor {
                         if let comma = (start..<min(contentEnd, start + 10)).first(where: { view.isToken($0, ",") }) { start = comma }
                         while start < contentEnd, view.tokens[start].kind == .punctuation { start += 1 }
                         content = start..<contentLimit(from: start, to: contentEnd, subordinate: false)
+                    } else if view.isToken(cue.index - 1, ","), found.upperBound + 1 < contentEnd, view.isToken(found.upperBound, ",") {
+                        // "A, according to X, B": set off by commas inside the sentence, the attribution
+                        // covers the whole sentence (as attribution corpora mark it).
+                        content = range.lowerBound..<contentEnd
                     } else {
                         var end = cue.index
                         while end > range.lowerBound, view.tokens[end - 1].kind == .punctuation { end -= 1 }

@@ -188,7 +188,9 @@ final class SpeakerFinder {
         // phrasal verb that is not speech ("called off", "showing off").
         if index > 0, view.isAnyWord(index - 1, ["’s", "'s", "his", "their", "its", "our", "my", "your"])
             || view.isToken(index - 1, "-") && view.tokens[index - 1].span.end == view.tokens[index].span.start
-            || index + 1 < limit && view.isWord(index + 1, "off") {
+            || index + 1 < limit && view.isWord(index + 1, "off")
+            // "14 percent, compared to 76 percent": a comparison, not a speaker's.
+            || index + 1 < limit && view.isWord(index, "compared") && view.isAnyWord(index + 1, ["to", "with"]) {
             return (nil, noun)
         }
         // "attention regarding the encounter": prepositions, unless a form of "be" makes them verbs.

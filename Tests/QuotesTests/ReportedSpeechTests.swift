@@ -159,4 +159,11 @@ extension ReportedSpeechTests {
         #expect(try reports("The pollster even hypothesized Clinton could be replaced by Joe Biden.",
                             "Clinton could be replaced by Joe Biden", cue: "hypothesized", speaker: "The pollster"))
     }
+
+    @Test func accordingToInsideTheSentenceCoversTheSentence() throws {
+        let text = "At the heart of the trouble, according to Dennis Ross, was a decision by Obama to keep his distance."
+        #expect(try reports(text, "At the heart of the trouble, according to Dennis Ross, was a decision by Obama to keep his distance",
+                            cue: "according to", speaker: "Dennis Ross"))
+        #expect(try cueLines("Trump holds 14 percent of the vote, compared to 76 percent for Clinton.", cue: "compared").isEmpty)
+    }
 }
