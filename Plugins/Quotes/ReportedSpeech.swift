@@ -158,6 +158,20 @@ extension Attributor {
                         content = range.lowerBound..<end
                     }
                 } else {
+                    // "..., he said when asked how ties would fare", "when asked by a reporter whether ...":
+                    // the question is reported, by the agent after "by" or with no speaker.
+                    if view.isWord(cue.index, "asked"), cue.index > range.lowerBound + 1, view.isWord(cue.index - 1, "when") {
+                        if let found = askedBy(cue.index, range: range) {
+                            let end = contentLimit(from: found.question, to: contentEnd, subordinate: true)
+                            if end - found.question >= 3 {
+                                results.append(reported(content: found.question..<end, cue: cue.index..<cue.end, speaker: found.agent))
+                            }
+                        } else if cue.end < contentEnd, view.isIn(cue.end, .questionWord) {
+                            let end = contentLimit(from: cue.end, to: contentEnd, subordinate: true)
+                            if end - cue.end >= 3 { results.append(reported(content: cue.end..<end, cue: cue.index..<cue.end, speaker: nil)) }
+                        }
+                        continue
+                    }
                     if isPassive(cue.index, floor: range.lowerBound) {
                         // "The actress was asked if ...": the question is reported, with no speaker.
                         if view.isWord(cue.index, "asked"), cue.end < contentEnd, view.isIn(cue.end, .questionWord) {
@@ -446,6 +460,19 @@ extension Attributor {
         return end
     }
 
+    /// `asked by X whether ...`, `asked by X, ..., whether ...`: the agent who asked and the question
+    /// word that opens the question (right after the agent or after a comma).
+    private func askedBy(_ cue: Int, range: Range<Int>) -> (agent: Range<Int>, question: Int)? {
+        guard cue + 2 < range.upperBound, view.isWord(cue + 1, "by"),
+              let agent = finder.speaker(after: cue + 2, limit: range.upperBound),
+              let question = (agent.upperBound..<min(range.upperBound, agent.upperBound + 30)).first(where: {
+                  // Not "which" or "who" after a comma: they open a relative clause about the agent.
+                  view.isAnyWord($0, ["whether", "if", "what", "why", "how", "when", "where"])
+                      && ($0 == agent.upperBound || view.isToken($0 - 1, ","))
+              }) else { return nil }
+        return (agent, question)
+    }
+
     /// `Asked whether ..., X said ...`: the question is the content, the main clause's subject the speaker.
     private func askedQuestion(_ cue: (index: Int, end: Int), range: Range<Int>) -> (content: Range<Int>, speaker: Range<Int>?)? {
         let participle = view.endsWith(cue.end - 1, "ing")
@@ -454,22 +481,16 @@ extension Attributor {
               cue.end < range.upperBound else { return nil }
         var start = cue.end
         if view.isWord(start, "about") || participle && view.isWord(start, "that") { start += 1 }
-        // "When asked by the Russian press, ..., whether Russia would help, Putin responded": the agent
-        // asked; the question is the clause its question word opens, before the main clause.
         if view.isWord(cue.index, "asked"), view.isWord(start, "by") {
-            guard let agent = finder.speaker(after: start + 1, limit: range.upperBound),
-                  let question = (agent.upperBound..<min(range.upperBound, agent.upperBound + 30)).first(where: {
-                      view.isAnyWord($0, ["whether", "if", "what", "why", "how", "when", "where"])
-                          && view.isToken($0 - 1, ",")
-                  }) else { return nil }
-            var end = question + 1
+            guard let found = askedBy(cue.index, range: range) else { return nil }
+            var end = found.question + 1
             var inQuote = false
             while end < range.upperBound {
                 if finder.isQuoteMark(end) { inQuote.toggle() } else if !inQuote, view.isToken(end, ",") { break }
                 end += 1
             }
-            guard end < range.upperBound, end - question >= 3 else { return nil }
-            return (question..<end, agent)
+            guard end < range.upperBound, end - found.question >= 3 else { return nil }
+            return (found.question..<end, found.agent)
         }
         var index = start
         var inQuote = false

@@ -166,4 +166,11 @@ extension ReportedSpeechTests {
                             cue: "according to", speaker: "Dennis Ross"))
         #expect(try cueLines("Trump holds 14 percent of the vote, compared to 76 percent for Clinton.", cue: "compared").isEmpty)
     }
+
+    @Test func aQuestionAskedWhenTheSpeakerAnswers() throws {
+        let text = "“We will be fine,” Trump told the station on Monday when asked how ties would fare after the election."
+        #expect(try reports(text, "how ties would fare after the election", cue: "asked", speaker: "-"))
+        let byAgent = "Trump said nothing when asked by a reporter whether this differed from the plan."
+        #expect(try reports(byAgent, "whether this differed from the plan", cue: "asked", speaker: "a reporter"))
+    }
 }
