@@ -36,6 +36,7 @@ final class Attributor {
         if reported {
             usedCues.sort()
             reportedSpeech(quoted: quoted, usedCues: usedCues, into: &results)
+            headlineAttributions(into: &results)
         }
         results.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         return results

@@ -460,6 +460,52 @@ extension Attributor {
         return end
     }
 
+    /// Words that label a headline rather than name who speaks ("Update:", "Watch:", "Q:").
+    static let headlineLabels: Set<String> = Set("""
+        note update updated watch video videos photo photos related editor editors q a read see also live breaking
+        exclusive opinion analysis listen transcript correction clarification warning alert box subs replacements
+        result results preview obituary profile factbox timeline verdict review interview scorers squad venue referee
+        backs forwards
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// `Lynch: No outside influence on FBI probe`: the news headline convention, a short source, a
+    /// colon and what the source said, on a line of its own that is the document's first sentence or
+    /// in title case. The colon is the cue.
+    func headlineAttributions(into results: inout [Quotation]) {
+        for (sentence, range) in view.tokenRanges.enumerated() where range.count >= 5 {
+            // A colon after one to six tokens, with at least three after it.
+            var colon = range.lowerBound + 1
+            while colon < min(range.upperBound - 3, range.lowerBound + 7), !view.isToken(colon, ":") { colon += 1 }
+            guard colon < range.upperBound - 3, view.isToken(colon, ":") else { continue }
+            let source = range.lowerBound..<colon
+            // Capitalised words (with periods, hyphens and possessives inside names), not a label
+            // ("Update:") or one word in capitals ("WASHINGTON:").
+            guard source.allSatisfy({ view.tokens[$0].kind == .word ? view.isCapitalized($0)
+                                        : view.isToken($0, ".") || view.isToken($0, "-") || view.isToken($0, "’s") || view.isToken($0, "'s") }),
+                  !view.isIn(source.lowerBound, [.weekday]), !Self.headlineLabels.contains(view.lower(source.lowerBound)),
+                  !(source.count == 1 && view.tokens[source.lowerBound].span.length > 1
+                      && (65...90).contains(view.bytes[Int(view.tokens[source.lowerBound].span.start) + 1])) else { continue }
+            // A line of its own: the document's first sentence, or a title-case line.
+            let lineStart = range.lowerBound == 0 || view.bytes[Int(view.tokens[range.lowerBound].span.start) - 1] == 0x0A
+            let last = Int(view.tokens[range.upperBound - 1].span.end)
+            let lineEnd = last >= view.bytes.count || view.bytes[last] == 0x0A || view.bytes[last] == 0x0D
+            guard lineStart, lineEnd, sentence == 0 || SpeakerFinder.isTitleCase(sentence, view: view) else { continue }
+            var end = range.upperBound
+            while end > colon + 1, view.tokens[end - 1].kind == .punctuation, !finder.isQuoteMark(end - 1) { end -= 1 }
+            // A quotation right after the colon is a direct quote, attributed as one.
+            guard end - (colon + 1) >= 3, !finder.isQuoteMark(colon + 1) else { continue }
+            // Not a list or a table row ("PARANA STATE: UMUARAMA NIL, ...", "Subs Not Used: Berger,
+            // Ashdown"): the source has a lower-case letter and the content a lower-case word.
+            func hasLowercase(_ index: Int) -> Bool {
+                view.tokens[index].span.utf8Range.contains { (97...122).contains(view.bytes[$0]) }
+            }
+            guard source.contains(where: hasLowercase),
+                  ((colon + 1)..<end).contains(where: { view.tokens[$0].kind == .word && view.tokens[$0].span.length >= 2
+                      && (97...122).contains(view.firstByte($0)) }) else { continue }
+            results.append(reported(content: (colon + 1)..<end, cue: colon..<(colon + 1), speaker: source))
+        }
+    }
+
     /// `asked by X whether ...`, `asked by X, ..., whether ...`: the agent who asked and the question
     /// word that opens the question (right after the agent or after a comma).
     private func askedBy(_ cue: Int, range: Range<Int>) -> (agent: Range<Int>, question: Int)? {

@@ -91,7 +91,7 @@ final class SpeakerFinder {
     private static func bit(_ value: Bool) -> UInt8 { unsafeBitCast(value, to: UInt8.self) }
 
     /// Whether a sentence is a headline in title case: most of its words of four letters or more are capitalised.
-    private static func isTitleCase(_ sentence: Int, view: TextView) -> Bool {
+    static func isTitleCase(_ sentence: Int, view: TextView) -> Bool {
         guard sentence < view.tokenRanges.count else { return false }
         var capitalised = 0, lower = 0
         for index in view.tokenRanges[sentence] where view.tokens[index].kind == .word && view.tokens[index].span.length >= 4 {

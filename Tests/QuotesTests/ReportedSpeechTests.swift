@@ -173,4 +173,14 @@ extension ReportedSpeechTests {
         let byAgent = "Trump said nothing when asked by a reporter whether this differed from the plan."
         #expect(try reports(byAgent, "whether this differed from the plan", cue: "asked", speaker: "a reporter"))
     }
+
+    @Test func aHeadlineNamesItsSourceBeforeAColon() throws {
+        let text = "Lynch: No outside influence on FBI probe into Clinton emails\n\nThe attorney general spoke on Friday."
+        #expect(try reports(text, "No outside influence on FBI probe into Clinton emails", cue: ":", speaker: "Lynch"))
+        // A label is not a source, nor is a colon inside running text.
+        #expect(try cueLines("Update: The vote was moved to Friday afternoon\n\nMore soon.", cue: ":").isEmpty)
+        #expect(try cueLines("The rules were clear. He had one goal: win the state by a wide margin.", cue: ":").isEmpty)
+        // Nor a list line or a table row.
+        #expect(try cueLines("Subs Not Used: Berger, Ashdown\n\nPARANA STATE: UMUARAMA NIL, LONDRINA NIL\n", cue: ":").isEmpty)
+    }
 }
