@@ -63,9 +63,16 @@ extension Attributor {
             return low < usedCues.count && usedCues[low] == index
         }
         results.reserveCapacity(results.count + finder.cueStarts.count + finder.nounCues.count)
+        // Quotations in text order, none inside another (`QuoteFinder` sorts them and never nests a
+        // double and a single quote): a binary search for the last one starting at or before the token.
         func insideQuote(_ index: Int) -> Bool {
             let start = view.tokens[index].span.start
-            return quoted.contains { $0.contains(start) }
+            var low = 0, high = quoted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if quoted[middle].lowerBound <= start { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && quoted[low - 1].contains(start)
         }
         var nounPosition = 0
         var cuePosition = 0
