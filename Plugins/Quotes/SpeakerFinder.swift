@@ -296,7 +296,7 @@ final class SpeakerFinder {
         military police prosecutor prosecutors judge court campaign team staff spokesmen researchers researcher
         scientists economists economist people residents citizens voters members member chairman chairwoman
         director executive executives company firm bank group union newspaper paper statement report study survey
-        poll document letter website editorial board delegation embassy kremlin white house pentagon guard
+        poll document letter website editorial board delegation embassy kremlin white house pentagon guard press
         man woman men women person he she they we i you it candidate candidates secretary governor mayor envoy ambassador
         email emails memo ad ads article post tweet book filing lawsuit complaint ruling resolution others some many
         spokesmen supporters opponents protesters democrats republicans conservatives liberals activists

@@ -8,6 +8,14 @@ final class SpeakerLinker {
     /// "entity id|role" → index of the PERSON mention introduced with that role; built on first use.
     private lazy var rolePeople: [String: Int] = Self.rolePeople(in: view)
 
+    /// Nouns for a state's bodies and officials: a phrase headed by one speaks for its country.
+    static let stateBodies: Set<String> = Set("""
+        government governments administration ministry ministries military army navy forces authorities authority
+        official officials leadership leader leaders regime embassy delegation delegations parliament congress
+        cabinet kremlin side sides president presidency premier diplomats diplomat envoy envoys spokesman
+        spokeswoman spokesperson command commanders agency agencies council court courts police prosecutors
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     static let roleWords: Set<String> = Set("""
         president leader minister spokesman spokeswoman spokesperson secretary chancellor premier prime king queen
         governor ambassador envoy chief head general commander chairman chairwoman director official
@@ -75,13 +83,24 @@ final class SpeakerLinker {
         // A place or people links only as the head of the phrase ("South Korea", "The British
         // government"), not inside it ("officials in Washington and Seoul").
         let headLimit = range.lowerBound + 2 < range.upperBound ? view.tokens[range.lowerBound + 2].span.start : span.end
+        // ... and only when the phrase names the state itself ("Moscow", "The British government",
+        // "North Korean state media", "Russian officials"), not its people or press ("the Russian press").
+        let namesState: (Int) -> Bool = { mention in
+            let mentionEnd = self.view.mentions[mention].span.end
+            let last = range.upperBound - 1
+            return self.view.tokens[last].span.end <= mentionEnd || self.view.isIn(last, .stateBody)
+                || range.contains(where: { self.view.isWord($0, "state") })
+        }
         for tier in 0..<3 {
             // The last fitting mention (label codes: no string is compared or copied).
             guard let chosen = inside.last(where: {
                 switch view.labels[$0] {
                 case .person: return tier == 0
                 case .org: return tier == 1
-                case .gpe, .norp, .loc, .fac: return tier == 2 && view.mentions[$0].span.start < headLimit
+                case .gpe, .norp, .loc, .fac:
+                    // A phrase that ends with the name ("the former Soviet Union") is that place too.
+                    return tier == 2 && (view.mentions[$0].span.end == span.end
+                        || view.mentions[$0].span.start < headLimit && namesState($0))
                 default: return false
                 }
             }) else { continue }

@@ -35,6 +35,8 @@ struct WordClass: OptionSet, Sendable {
     static let openingPreposition = WordClass(rawValue: 1 << 24)
     /// A word that opens a short adjunct after an attribution ("on", "during", "yesterday").
     static let adjunctStart = WordClass(rawValue: 1 << 25)
+    /// A noun for a state's bodies or officials ("government", "ministry", "officials").
+    static let stateBody = WordClass(rawValue: 1 << 26)
     /// Set once the token's classes are known.
     static let known = WordClass(rawValue: 1 << 31)
 
@@ -53,7 +55,7 @@ struct WordClass: OptionSet, Sendable {
             (Attributor.raisingVerbs, .raising), (SpeakerFinder.objectStarts, .objectStart), (SpeakerFinder.lyNouns, .lyNoun),
             (SpeakerLinker.roleWords, .role), (SpeakerFinder.determiners, .determiner),
             (SpeakerFinder.mannerOfSpeaking, .mannerOfSpeaking), (SpeakerFinder.openingPrepositions, .openingPreposition),
-            (Attributor.adjunctStarts, .adjunctStart),
+            (Attributor.adjunctStarts, .adjunctStart), (SpeakerLinker.stateBodies, .stateBody),
         ]
         for (words, wordClass) in sets {
             for word in words { table[word, default: []].insert(wordClass) }

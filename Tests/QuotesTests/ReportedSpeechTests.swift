@@ -183,4 +183,12 @@ extension ReportedSpeechTests {
         // Nor a list line or a table row.
         #expect(try cueLines("Subs Not Used: Berger, Ashdown\n\nPARANA STATE: UMUARAMA NIL, LONDRINA NIL\n", cue: ":").isEmpty)
     }
+
+    @Test func aPlacePhraseLinksToItsStateOnlyForTheStatesOwnBodies() throws {
+        let lines = try harness.describe("The Russian government denied the report. The Russian press reported that the talks had ended. "
+            + "The former Soviet Union backed North Korea in the war.")
+        #expect(lines.contains("reported | the report | denied | The Russian government → russia"))
+        #expect(lines.contains("reported | that the talks had ended | reported | The Russian press → ?"))
+        #expect(lines.contains("reported | North Korea in the war | backed | The former Soviet Union → soviet-union"))
+    }
 }
