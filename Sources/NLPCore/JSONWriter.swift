@@ -84,20 +84,26 @@ public struct JSONWriter: Sendable {
     /// path for layers with many small spans, such as tokens. `tail` is e.g. `,"kind":"word"}`.
     public mutating func spanObject(_ span: Span, offsets: CodePointIndex, tail: StaticString = "}") {
         separate()
+        appendSpan(opening: "{\"start\":", span, offsets: offsets, tail: tail)
+        needsComma = true
+    }
+
+    /// Appends `opening` (which ends with `"start":`) + `S,"end":E` + `tail` in one append. (Not
+    /// through `composed`: its closure would retain and release the offsets for every token.)
+    @inline(__always)
+    private mutating func appendSpan(opening: StaticString, _ span: Span, offsets: CodePointIndex, tail: StaticString) {
         let start = offsets.codePoints(span.start)
         let end = offsets.codePoints(span.end)
-        let tailCount = tail.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + tailCount) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48 + opening.utf8CodeUnitCount + tail.utf8CodeUnitCount) { buffer in
             let base = buffer.baseAddress!
             var count = 0
-            Self.copy("{\"start\":", to: base, at: &count)
+            Self.copy(opening, to: base, at: &count)
             Self.format(start, to: base, at: &count)
             Self.copy(",\"end\":", to: base, at: &count)
             Self.format(end, to: base, at: &count)
             Self.copy(tail, to: base, at: &count)
             current.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
         }
-        needsComma = true
     }
 
     @inline(__always)
@@ -238,17 +244,7 @@ public struct JSONWriter: Sendable {
     /// Writes `"start": s, "end": e` for a span, converted to code points, in one append.
     public mutating func writeSpanFields(_ span: Span, offsets: CodePointIndex) {
         separate()
-        let start = offsets.codePoints(span.start)
-        let end = offsets.codePoints(span.end)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-            let base = buffer.baseAddress!
-            var count = 0
-            Self.copy("\"start\":", to: base, at: &count)
-            Self.format(start, to: base, at: &count)
-            Self.copy(",\"end\":", to: base, at: &count)
-            Self.format(end, to: base, at: &count)
-            current.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-        }
+        appendSpan(opening: "\"start\":", span, offsets: offsets, tail: "")
         needsComma = true
     }
 
@@ -257,19 +253,8 @@ public struct JSONWriter: Sendable {
     /// (`,"text":`), whose value the next call writes. The hot path for layers with many objects.
     mutating func spanFields(head: StaticString, _ span: Span, offsets: CodePointIndex, tail: StaticString) {
         separate()
-        let start = offsets.codePoints(span.start)
-        let end = offsets.codePoints(span.end)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + head.utf8CodeUnitCount + tail.utf8CodeUnitCount) { buffer in
-            let base = buffer.baseAddress!
-            var count = 0
-            Self.copy(head, to: base, at: &count)
-            Self.copy("\"start\":", to: base, at: &count)
-            Self.format(start, to: base, at: &count)
-            Self.copy(",\"end\":", to: base, at: &count)
-            Self.format(end, to: base, at: &count)
-            Self.copy(tail, to: base, at: &count)
-            current.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-        }
+        current.append(contentsOf: UnsafeBufferPointer(start: head.utf8Start, count: head.utf8CodeUnitCount))
+        appendSpan(opening: "\"start\":", span, offsets: offsets, tail: tail)
         needsComma = false
     }
 
@@ -359,42 +344,68 @@ public struct JSONWriter: Sendable {
     /// except for quotes, backslashes and control characters.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
         current.append(UInt8(ascii: "\""))
-        var runStart = 0
-        var index = 0
-        let count = buffer.count
+        var runs = EscapeRuns(buffer)
+        while let (run, escape) = runs.next() {
+            if !run.isEmpty { current.append(contentsOf: run) }
+            if let escape {
+                let (sequence, count) = EscapeRuns.sequence(of: escape)
+                withUnsafeBytes(of: sequence) { bytes in
+                    current.append(contentsOf: UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+                }
+            }
+        }
+        current.append(UInt8(ascii: "\""))
+    }
+}
+
+/// The stretches of valid UTF-8 text that a JSON string holds as they are, each with the byte after
+/// it that needs an escape (a quote, a backslash or a control character); eight bytes are scanned
+/// at a time while none needs one (almost all text).
+struct EscapeRuns {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The next stretch and the byte after it to escape (nil at the end of the text); nil when done.
+    @inline(__always)
+    mutating func next() -> (run: UnsafeBufferPointer<UInt8>, escape: UInt8?)? {
+        let count = bytes.count
+        guard index < count else { return nil }
+        let start = index
         while index < count {
-            // Eight bytes at a time while none needs an escape (almost all text).
-            if index &+ 8 <= count, Self.needsNoEscape(UnsafeRawPointer(buffer.baseAddress! + index)
-                .loadUnaligned(as: UInt64.self)) {
+            if index &+ 8 <= count, JSONWriter.needsNoEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                 index &+= 8
                 continue
             }
-            let byte = buffer[index]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 index += 1
-                continue
-            }
-            if runStart < index {
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-            }
-            current.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""): current.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): current.append(UInt8(ascii: "\\"))
-            case UInt8(ascii: "\n"): current.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): current.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): current.append(UInt8(ascii: "t"))
-            default:
-                current.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+                return (UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), byte)
             }
             index += 1
-            runStart = index
         }
-        if runStart < count {
-            current.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+        return (UnsafeBufferPointer(rebasing: bytes[start..<count]), nil)
+    }
+
+    /// The escape sequence of a byte (`\"`, `\\`, `\n`, `\r`, `\t` or `\u00XX`), as bytes packed
+    /// in memory order into an integer, and how many there are.
+    @inline(__always)
+    static func sequence(of byte: UInt8) -> (UInt64, Int) {
+        // Byte i of the sequence in bits 8i..8i+7, then stored little-endian: memory order.
+        let backslash = UInt64(UInt8(ascii: "\\"))
+        let (value, count): (UInt64, Int)
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): (value, count) = (backslash | UInt64(byte) << 8, 2)
+        case UInt8(ascii: "\n"): (value, count) = (backslash | UInt64(UInt8(ascii: "n")) << 8, 2)
+        case UInt8(ascii: "\r"): (value, count) = (backslash | UInt64(UInt8(ascii: "r")) << 8, 2)
+        case UInt8(ascii: "\t"): (value, count) = (backslash | UInt64(UInt8(ascii: "t")) << 8, 2)
+        default:
+            (value, count) = (backslash | UInt64(UInt8(ascii: "u")) << 8 | UInt64(UInt8(ascii: "0")) << 16
+                | UInt64(UInt8(ascii: "0")) << 24 | UInt64(JSONWriter.hex[Int(byte >> 4)]) << 32
+                | UInt64(JSONWriter.hex[Int(byte & 0xF)]) << 40, 6)
         }
-        current.append(UInt8(ascii: "\""))
+        return (value.littleEndian, count)
     }
 }
 
@@ -412,7 +423,8 @@ struct JSONComposer {
     }
 
     /// Room for a string of `bytes` UTF-8 bytes, quoted and escaped in the worst case (`\u00XX`).
-    static func bound(ofString bytes: Int) -> Int { 2 + 6 * bytes }
+    /// (With the slack that the eight-byte store of an escape sequence needs.)
+    static func bound(ofString bytes: Int) -> Int { 8 + 6 * bytes }
 
     /// Appends literal JSON.
     @inline(__always)
@@ -454,45 +466,18 @@ struct JSONComposer {
         assert(count + Self.bound(ofString: bytes.count) <= capacity)
         base[count] = UInt8(ascii: "\"")
         count += 1
-        var runStart = 0
-        var index = 0
-        let total = bytes.count
-        func flush(to end: Int) {
-            if runStart < end {
-                (base + count).update(from: bytes.baseAddress! + runStart, count: end - runStart)
-                count += end - runStart
+        var runs = EscapeRuns(bytes)
+        while let (run, escape) = runs.next() {
+            if !run.isEmpty {
+                (base + count).update(from: run.baseAddress!, count: run.count)
+                count += run.count
+            }
+            if let escape {
+                let (sequence, length) = EscapeRuns.sequence(of: escape)
+                UnsafeMutableRawPointer(base + count).storeBytes(of: sequence, as: UInt64.self)
+                count += length
             }
         }
-        while index < total {
-            if index &+ 8 <= total, JSONWriter.needsNoEscape(UnsafeRawPointer(bytes.baseAddress! + index)
-                .loadUnaligned(as: UInt64.self)) {
-                index &+= 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                index += 1
-                continue
-            }
-            flush(to: index)
-            base[count] = UInt8(ascii: "\\")
-            count += 1
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): base[count] = byte; count += 1
-            case UInt8(ascii: "\n"): base[count] = UInt8(ascii: "n"); count += 1
-            case UInt8(ascii: "\r"): base[count] = UInt8(ascii: "r"); count += 1
-            case UInt8(ascii: "\t"): base[count] = UInt8(ascii: "t"); count += 1
-            default:
-                for digit in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), JSONWriter.hex[Int(byte >> 4)],
-                              JSONWriter.hex[Int(byte & 0xF)]] {
-                    base[count] = digit
-                    count += 1
-                }
-            }
-            index += 1
-            runStart = index
-        }
-        flush(to: total)
         base[count] = UInt8(ascii: "\"")
         count += 1
     }
