@@ -614,7 +614,7 @@ extension Attributor {
         if view.endsWith(cue, "ing") { return false }
         var probe = cue
         while probe > floor, finder.isBetween(probe - 1) {
-            if view.isIn(probe - 1, .beForm) { return true }
+            if view.isIn(probe - 1, .beForm), !finder.isHasClitic(probe - 1) { return true }
             probe -= 1
         }
         return false

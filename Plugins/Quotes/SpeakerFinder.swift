@@ -112,7 +112,12 @@ final class SpeakerFinder {
     /// Whether token `index` may stand between a subject and its cue: an auxiliary or an adverb
     /// (`betweenWords`, or a lower-case word in -ly: "Clinton has repeatedly said").
     func isBetween(_ index: Int) -> Bool {
-        view.tokens[index].kind == .word && view.isIn(index, [.between, .lyAdverb])
+        view.tokens[index].kind == .word && view.isIn(index, [.between, .lyAdverb]) || isHasClitic(index)
+    }
+
+    /// Whether the token is the clitic of "has" after "he" or "she" ("she’s said", "he's told").
+    func isHasClitic(_ index: Int) -> Bool {
+        index > 0 && view.isAnyWord(index, ["’s", "'s"]) && view.isAnyWord(index - 1, ["he", "she"])
     }
 
     /// Words in -ly that are not adverbs.
@@ -183,10 +188,12 @@ final class SpeakerFinder {
         if index > 0, view.isIn(index - 1, .determiner) {
             return (nil, noun)
         }
-        // After a possessive it is a noun too ("Breitbart’s reporting team", "their support");
-        // glued to a hyphen, an adjective ("Soviet-backed", "state-sponsored"); before "off", a
-        // phrasal verb that is not speech ("called off", "showing off").
-        if index > 0, view.isAnyWord(index - 1, ["’s", "'s", "his", "their", "its", "our", "my", "your"])
+        // After a possessive it is a noun too ("their support", "Breitbart’s reporting team"; but
+        // "she’s said" is "she has said": after ’s only an -ing form is taken for a noun); glued to
+        // a hyphen, an adjective ("Soviet-backed", "state-sponsored"); before "off", a phrasal verb
+        // that is not speech ("called off", "showing off").
+        if index > 0, view.isAnyWord(index - 1, ["his", "their", "its", "our", "my", "your"])
+            || view.isAnyWord(index - 1, ["’s", "'s"]) && view.endsWith(index, "ing")
             || view.isToken(index - 1, "-") && view.tokens[index - 1].span.end == view.tokens[index].span.start
             || index + 1 < limit && view.isWord(index + 1, "off")
             // "14 percent, compared to 76 percent": a comparison, not a speaker's.

@@ -113,6 +113,8 @@ extension ReportedSpeechTests {
 
     @Test func possessivesHyphensAndOffMakeAVerbFormNoCue() throws {
         #expect(try cueLines("He manages Breitbart’s reporting team and its political content.", cue: "reporting").isEmpty)
+        // "’s" before a past participle is "has".
+        #expect(try reports("She’s said that the plan would fail.", "that the plan would fail", cue: "said", speaker: "She"))
         #expect(try cueLines("A Soviet-backed junta overthrew the emperor in 1974.", cue: "backed").isEmpty)
         #expect(try cueLines("The walkouts were either called off or went unnoticed.", cue: "called").isEmpty)
         #expect(try reports("The union leaders backed the strike in March.", "the strike in March", cue: "backed", speaker: "The union leaders"))
