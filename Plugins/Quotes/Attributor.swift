@@ -9,7 +9,6 @@ final class Attributor {
     let linker: SpeakerLinker
     let reported: Bool
 
-
     init(view: TextView, lexicon: CueLexicon, reported: Bool) {
         self.view = view
         self.finder = SpeakerFinder(view: view, lexicon: lexicon)
