@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
     ],
     targets: [
         // Core model: documents, layers, stages, registry, runner, JSON output. No CLI, no YAML.
@@ -39,7 +40,8 @@ let package = Package(
         .target(name: "CICU", dependencies: ["CICUSystem"], path: "Plugins/CICU"),
         .target(name: "Segmenter", dependencies: ["NLPCore", "CICU"], path: "Plugins/Segmenter"),
         .target(name: "Gazetteer", dependencies: ["NLPCore", "CICU"], path: "Plugins/Gazetteer"),
-        .target(name: "Quotes", dependencies: ["NLPCore"], path: "Plugins/Quotes"),
+        .target(name: "Quotes", dependencies: ["NLPCore", .product(name: "Algorithms", package: "swift-algorithms")],
+                path: "Plugins/Quotes"),
         // VADER sentiment; the lexicons it reads ship in pipelines/lexicons.
         .target(name: "Sentiment", dependencies: ["NLPCore"], path: "Plugins/Sentiment"),
         // Who supports or opposes whom; the cue lexicon ships in pipelines/lexicons/stance.tsv.

@@ -1,3 +1,4 @@
+import Algorithms
 import NLPCore
 
 /// Reported (indirect) speech outside quotation marks: `X said (that) ...`, `X accused Y of ...`,
@@ -55,24 +56,16 @@ extension Attributor {
     func reportedSpeech(quoted: [Range<Int32>], usedCues: [Int], into results: inout [Quotation]) {
         // Whether a direct quote took the cue at `index` (`usedCues` is sorted).
         func isUsed(_ index: Int) -> Bool {
-            var low = 0, high = usedCues.count
-            while low < high {
-                let middle = (low + high) / 2
-                if usedCues[middle] < index { low = middle + 1 } else { high = middle }
-            }
-            return low < usedCues.count && usedCues[low] == index
+            let position = usedCues.partitioningIndex { $0 >= index }
+            return position < usedCues.count && usedCues[position] == index
         }
         results.reserveCapacity(results.count + finder.cueStarts.count + finder.nounCues.count)
         // Quotations in text order, none inside another (`QuoteFinder` sorts them and never nests a
         // double and a single quote): a binary search for the last one starting at or before the token.
         func insideQuote(_ index: Int) -> Bool {
             let start = view.tokens[index].span.start
-            var low = 0, high = quoted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if quoted[middle].lowerBound <= start { low = middle + 1 } else { high = middle }
-            }
-            return low > 0 && quoted[low - 1].contains(start)
+            let after = quoted.partitioningIndex { $0.lowerBound > start }
+            return after > 0 && quoted[after - 1].contains(start)
         }
         var nounPosition = 0
         var cuePosition = 0

@@ -59,12 +59,7 @@ final class SpeakerLinker {
             guard wantsPerson || view.isAnyWord(range.lowerBound, ["it", "they", "we"]) else { return nil }
             let window = wantsPerson ? 5 : 0
             // The nearest fitting mention before the pronoun, walking back from a binary search.
-            var low = 0, high = view.mentions.count
-            while low < high {
-                let middle = (low + high) / 2
-                if view.mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
-            }
-            var index = low - 1
+            var index = view.firstMention(endingAfter: span.start) - 1
             // The first sentence the pronoun may reach back to, as a byte offset.
             let firstSentence = max(0, sentence - window)
             let floor = firstSentence < view.sentences.count ? view.sentences[firstSentence].start : 0

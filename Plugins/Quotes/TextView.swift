@@ -1,3 +1,4 @@
+import Algorithms
 import NLPCore
 
 /// A read-only view of one document for the quotes stage: its bytes, tokens, sentences and entity
@@ -39,13 +40,9 @@ final class TextView {
                 bound = start + step
                 step *= 2
             }
-            var high = min(bound, tokens.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if tokens[middle].span.start < sentence.end { low = middle + 1 } else { high = middle }
-            }
-            ranges.append(start..<low)
-            start = low
+            let end = (low..<min(bound, tokens.count)).partitioningIndex { tokens[$0].span.start >= sentence.end }
+            ranges.append(start..<end)
+            start = end
         }
         self.tokenRanges = ranges
     }
@@ -53,12 +50,7 @@ final class TextView {
     /// The index of the sentence of token `index`: the first whose token range ends after it, or
     /// the last sentence (0 when there is none).
     func sentenceIndex(ofToken index: Int) -> Int {
-        var low = 0, high = tokenRanges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokenRanges[middle].upperBound <= index { low = middle + 1 } else { high = middle }
-        }
-        return min(low, max(0, tokenRanges.count - 1))
+        min(tokenRanges.partitioningIndex { $0.upperBound > index }, max(0, tokenRanges.count - 1))
     }
 
     /// The token's text, lower-cased (ASCII letters only; other bytes kept).
@@ -141,46 +133,22 @@ final class TextView {
 
     /// The index of the entity mention containing `span`, if any (mentions are sorted by start).
     func mentionIndex(containing span: Span) -> Int? {
-        var low = 0, high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span.start <= span.start { low = middle + 1 } else { high = middle }
-        }
-        var index = low - 1
-        while index >= 0, index >= low - 4 {
-            if mentions[index].span.contains(span) { return index }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The entity mention containing `span`, if any (mentions are sorted by start).
-    func mention(containing span: Span) -> EntityMention? {
-        mentionIndex(containing: span).map { mentions[$0] }
+        // Mentions do not nest: the containing one starts at or before the span, among the last few.
+        let after = mentions.indices.partitioningIndex { mentions[$0].span.start > span.start }
+        return (max(0, after - 4)..<after).last { mentions[$0].span.contains(span) }
     }
 
     /// The indices of the entity mentions overlapping `span` (mentions are sorted by start and do not nest).
     func mentionIndices(overlapping span: Span) -> Range<Int> {
-        var low = 0, high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
-        }
-        var end = low
+        let first = firstMention(endingAfter: span.start)
+        var end = first
         while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
-        return low..<end
+        return first..<end
     }
 
-    /// The entity mentions overlapping `span`, in order (mentions are sorted by start and do not nest).
-    func mentions(overlapping span: Span) -> ArraySlice<EntityMention> {
-        var low = 0, high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
-        return mentions[low..<end]
+    /// The index of the first mention that ends after `offset` (mentions are sorted and do not nest).
+    func firstMention(endingAfter offset: Int32) -> Int {
+        mentions.indices.partitioningIndex { mentions[$0].span.end > offset }
     }
 
     /// The first byte of the token.
@@ -209,22 +177,12 @@ final class TextView {
 
     /// The index of the first token starting at or after `offset`.
     func firstToken(atOrAfter offset: Int32) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitioningIndex { $0.span.start >= offset }
     }
 
     /// The index of the sentence containing `offset` (or the last before it).
     func sentence(containing offset: Int32) -> Int {
-        var low = 0, high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return min(low, max(0, sentences.count - 1))
+        min(sentences.partitioningIndex { $0.end > offset }, max(0, sentences.count - 1))
     }
 }
 

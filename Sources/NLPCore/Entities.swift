@@ -67,24 +67,27 @@ public struct Entities: Layer, Equatable {
     /// Writes `[{"start", "end", "text", "label", "id", "canonical", "link", ...attributes}, ...]`.
     public func writeJSON(to writer: inout JSONWriter, document: Document, offsets: CodePointIndex) {
         writer.beginArray()
-        for mention in mentions {
-            writer.beginObject()
-            writer.writeSpanFields(mention.span, offsets: offsets)
-            writer.key("text" as StaticString)
-            writer.value(document.text(of: mention.span))
-            writer.key("label" as StaticString)
-            writer.value(mention.label)
-            writer.key("id" as StaticString)
-            writer.value(mention.id)
-            writer.key("canonical" as StaticString)
-            writer.value(mention.canonical)
-            writer.key("link" as StaticString)
-            writer.value(mention.link.description)
-            for (name, value) in mention.attributes {
-                writer.key(name)
-                writer.value(value)
+        // Texts straight from the document's bytes (no substring per mention).
+        document.withUTF8 { text in
+            for mention in mentions {
+                writer.beginObject()
+                writer.writeSpanFields(mention.span, offsets: offsets)
+                writer.key("text" as StaticString)
+                writer.value(mention.span, in: text)
+                writer.key("label" as StaticString)
+                writer.value(mention.label)
+                writer.key("id" as StaticString)
+                writer.value(mention.id)
+                writer.key("canonical" as StaticString)
+                writer.value(mention.canonical)
+                writer.key("link" as StaticString)
+                writer.value(mention.link.description)
+                for (name, value) in mention.attributes {
+                    writer.key(name)
+                    writer.value(value)
+                }
+                writer.endObject()
             }
-            writer.endObject()
         }
         writer.endArray()
     }

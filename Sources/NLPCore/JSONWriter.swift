@@ -208,25 +208,6 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// Writes `value` rounded to hundredths, exactly as `value((value * 100).rounded() / 100)`
-    /// would, in one append when it is in [0, 1] (confidences, probabilities).
-    mutating func hundredths(_ value: Double) {
-        let scaled = (value * 100).rounded()
-        guard scaled >= 0, scaled <= 100 else { return self.value(scaled / 100) }
-        let whole = Int(scaled)
-        separate()
-        switch whole {
-        case 0: current.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])
-        case 100: current.append(contentsOf: [UInt8(ascii: "1"), UInt8(ascii: "."), UInt8(ascii: "0")])
-        case let tenths where tenths % 10 == 0:
-            current.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0") &+ UInt8(tenths / 10)])
-        default:
-            current.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0") &+ UInt8(whole / 10),
-                                        UInt8(ascii: "0") &+ UInt8(whole % 10)])
-        }
-        needsComma = true
-    }
-
     /// Writes a boolean value.
     public mutating func value(_ flag: Bool) {
         separate()
@@ -246,16 +227,6 @@ public struct JSONWriter: Sendable {
         separate()
         appendSpan(opening: "\"start\":", span, offsets: offsets, tail: "")
         needsComma = true
-    }
-
-    /// Writes `head` + `"start":S,"end":E` + `tail` in one append, after a comma when one is due:
-    /// `head` opens an object (`{` or `"cue":{`) and `tail` must end with a key and its `:`
-    /// (`,"text":`), whose value the next call writes. The hot path for layers with many objects.
-    mutating func spanFields(head: StaticString, _ span: Span, offsets: CodePointIndex, tail: StaticString) {
-        separate()
-        current.append(contentsOf: UnsafeBufferPointer(start: head.utf8Start, count: head.utf8CodeUnitCount))
-        appendSpan(opening: "\"start\":", span, offsets: offsets, tail: tail)
-        needsComma = false
     }
 
     /// Writes one value (after a comma when one is due) that `body` composes into a buffer of
@@ -482,10 +453,19 @@ struct JSONComposer {
         count += 1
     }
 
-    /// Appends a number in [0, 1] rounded to hundredths as `JSONWriter.hundredths` writes it.
+    /// Room for any number `hundredths` writes.
+    static let numberBound = 32
+
+    /// Appends `value` rounded to hundredths, as `JSONWriter.value((value * 100).rounded() / 100)`
+    /// writes it; values in [0, 1] (confidences, probabilities) without the general decimal path.
     mutating func hundredths(_ value: Double) {
         let scaled = (value * 100).rounded()
-        precondition(scaled >= 0 && scaled <= 100, "hundredths of a value outside [0, 1]")
+        guard scaled >= 0, scaled <= 100 else {
+            var general = JSONWriter(capacity: Self.numberBound)
+            general.value(scaled / 100)
+            for byte in general.bytes { base[count] = byte; count += 1 }
+            return
+        }
         let whole = Int(scaled)
         if whole == 100 { literal("1.0"); return }
         literal("0.")

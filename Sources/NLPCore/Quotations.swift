@@ -66,23 +66,17 @@ public struct Quotes: Layer, Equatable {
             quotations.withUnsafeBufferPointer { quotations in
                 for index in quotations.indices {
                     let quote = quotations.baseAddress! + index
-                    if let bound = Self.bound(of: quote) {
-                        writer.composed(bound: bound) { Self.compose(quote, text: text, into: &$0, offsets: offsets) }
-                    } else {
-                        Self.write(quote, text: text, to: &writer, offsets: offsets)
-                    }
+                    writer.composed(bound: Self.bound(of: quote)) { Self.compose(quote, text: text, into: &$0, offsets: offsets) }
                 }
             }
         }
         writer.endArray()
     }
 
-    /// The buffer `compose` needs for a quotation, or nil when it is too large for one (then
-    /// `write` writes it piece by piece) or its confidence is outside [0, 1].
-    private static func bound(of quote: UnsafePointer<Quotation>) -> Int? {
-        let confidence = (quote.pointee.confidence * 100).rounded()
-        guard confidence >= 0, confidence <= 100 else { return nil }
-        var bound = 400 + JSONComposer.bound(ofString: Int(quote.pointee.span.length))
+    /// The buffer `compose` needs for a quotation: its fixed parts, numbers and escaped texts at
+    /// their longest.
+    private static func bound(of quote: UnsafePointer<Quotation>) -> Int {
+        var bound = 400 + JSONComposer.numberBound + JSONComposer.bound(ofString: Int(quote.pointee.span.length))
         if let cue = quote.pointee.cue { bound += JSONComposer.bound(ofString: Int(cue.length)) }
         if let speaker = quote.pointee.speaker {
             bound += JSONComposer.bound(ofString: Int(speaker.span.length))
@@ -91,10 +85,10 @@ public struct Quotes: Layer, Equatable {
                     + JSONComposer.bound(ofString: (speaker.canonical ?? entity).utf8.count)
             }
         }
-        return bound <= 1 << 16 ? bound : nil
+        return bound
     }
 
-    /// One attribution composed in one buffer (the same bytes as `write`).
+    /// One attribution, its texts straight from the document's bytes (no substrings).
     private static func compose(_ quote: UnsafePointer<Quotation>, text: UnsafeBufferPointer<UInt8>,
                                 into json: inout JSONComposer, offsets: CodePointIndex) {
         json.literal("{")
@@ -128,35 +122,5 @@ public struct Quotes: Layer, Equatable {
         json.literal(",\"confidence\":")
         json.hundredths(quote.pointee.confidence)
         json.literal("}")
-    }
-
-    /// One attribution; texts are written straight from the document's bytes (no substrings).
-    private static func write(_ quote: UnsafePointer<Quotation>, text: UnsafeBufferPointer<UInt8>,
-                              to writer: inout JSONWriter, offsets: CodePointIndex) {
-        switch quote.pointee.kind {
-        case .direct: writer.spanFields(head: "{", quote.pointee.span, offsets: offsets, tail: ",\"kind\":\"direct\",\"text\":")
-        case .partial: writer.spanFields(head: "{", quote.pointee.span, offsets: offsets, tail: ",\"kind\":\"partial\",\"text\":")
-        case .reported: writer.spanFields(head: "{", quote.pointee.span, offsets: offsets, tail: ",\"kind\":\"reported\",\"text\":")
-        }
-        writer.value(quote.pointee.span, in: text)
-        if let cue = quote.pointee.cue {
-            writer.spanFields(head: "\"cue\":{", cue, offsets: offsets, tail: ",\"text\":")
-            writer.value(cue, in: text)
-            writer.endObject()
-        }
-        if let span = quote.pointee.speaker?.span {
-            writer.spanFields(head: "\"speaker\":{", span, offsets: offsets, tail: ",\"text\":")
-            writer.value(span, in: text)
-            if let entity = quote.pointee.speaker?.entityID {
-                writer.key("entity" as StaticString)
-                writer.value(entity)
-                writer.key("canonical" as StaticString)
-                writer.value(quote.pointee.speaker?.canonical ?? entity)
-            }
-            writer.endObject()
-        }
-        writer.key("confidence" as StaticString)
-        writer.hundredths(quote.pointee.confidence)
-        writer.endObject()
     }
 }

@@ -60,7 +60,7 @@ import Testing
         }
     }
 
-    @Test func spanFieldsWriteOneObjectHeadAndKey() throws {
+    @Test func composedObjectsWithSpanFieldsAndTexts() throws {
         let text = "Kim said: “Yes.”"
         let offsets = CodePointIndex(text)
         var writer = JSONWriter()
@@ -68,12 +68,17 @@ import Testing
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let span = Span(start: 10, end: Int32(bytes.count))
             for _ in 0..<2 {
-                writer.spanFields(head: "{", span, offsets: offsets, tail: ",\"text\":")
-                writer.value(span, in: bytes)
-                writer.spanFields(head: "\"cue\":{", Span(start: 4, end: 8), offsets: offsets, tail: ",\"text\":")
-                writer.value(Span(start: 4, end: 8), in: bytes)
-                writer.endObject()
-                writer.endObject()
+                writer.composed(bound: 200) { json in
+                    json.literal("{")
+                    json.spanFields(span, offsets: offsets)
+                    json.literal(",\"text\":")
+                    json.string(span, in: bytes)
+                    json.literal(",\"cue\":{")
+                    json.spanFields(Span(start: 4, end: 8), offsets: offsets)
+                    json.literal(",\"text\":")
+                    json.string(Span(start: 4, end: 8), in: bytes)
+                    json.literal("}}")
+                }
             }
         }
         writer.endArray()
