@@ -46,24 +46,26 @@ final class SpeakerFinder {
             let token = tokens[index]
             let length = Int(token.span.end) &- Int(token.span.start)
             guard length > 0 else { continue }
-            // The tests are combined without branching (they are hard to predict); almost
-            // every token fails one of them.
             let start = Int(token.span.start)
             // The first three bytes in one load (past the end of a shorter token they are never
-            // used: the length test below rejects it).
+            // used: the signature holds the length).
             let head: UInt32 = start &+ 4 <= bytes.count
                 ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt32.self)
                 : UInt32(bytes[start]) | UInt32(bytes[start + min(1, length - 1)]) << 8
                     | UInt32(bytes[start + min(2, length - 1)]) << 16
             let first = UInt8(truncatingIfNeeded: head)
             let folded = first | 0x20
-            let second = UInt8(truncatingIfNeeded: head >> 8)
             let signature = UInt64(truncatingIfNeeded: length) << 32 | UInt64(folded) << 24
                 | UInt64(head >> 8 & 0xFFFF) << 8 | UInt64(bytes[start + length - 1])
+            // The filter test alone, as the only branch: it rejects almost every token, and it
+            // rejects what the tests below reject too (a signature holds the length and the raw
+            // second and third bytes, so capitals and punctuation almost never pass). They run on
+            // the few tokens that pass, so that the loop has one well-predicted branch per token.
+            guard CueLexicon.mayBeCue(signature: signature, filter: filter) else { continue }
             // A word in capitals ("HEARING IMPAIRED SERVICE") is a label, not a cue: its second letter is upper case.
-            let candidate = Self.bit(token.kind == .word) & Self.bit(UInt(bitPattern: length &- 3) <= 11)
-                & Self.bit(folded &- 97 <= 25) & Self.bit(second &- 65 > 25) & Self.bit(CueLexicon.mayBeCue(signature: signature, filter: filter))
-            guard candidate != 0, let key = WordKey(bytes, from: start, count: length) else { continue }
+            let second = UInt8(truncatingIfNeeded: head >> 8)
+            guard token.kind == .word, (3...14).contains(length), (97...122).contains(folded), !(65...90).contains(second),
+                  let key = WordKey(bytes, from: start, count: length) else { continue }
             // The lexicon lookup first: it is cheaper than the title-case test below.
             let kind = lexicon.kind(of: key)
             guard !kind.isEmpty else { continue }
@@ -86,9 +88,6 @@ final class SpeakerFinder {
         }
         return (starts, nouns)
     }
-
-    @inline(__always)
-    private static func bit(_ value: Bool) -> UInt8 { unsafeBitCast(value, to: UInt8.self) }
 
     /// Whether a sentence is a headline in title case: most of its words of four letters or more are capitalised.
     static func isTitleCase(_ sentence: Int, view: TextView) -> Bool {

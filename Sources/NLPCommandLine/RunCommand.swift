@@ -44,6 +44,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary and no progress on stderr (failures are still reported).")
     var quiet = false
 
+    @Flag(name: .long, help: "Print the time spent in each stage on stderr (also with --quiet).")
+    var profile = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let maxDocumentBytes, maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
@@ -180,6 +183,7 @@ struct RunCommand: ParsableCommand {
                 report: htmlReport.map { ($0.path, reportSize ?? 0) })
             writeStandardError(TerminalSummary().render(summary, overview: overview, destinations: destinations, style: style))
         }
+        if profile { writeStandardError(Self.profileTable(summary)) }
         if summary.cancelled {
             printError("nlp: interrupted after \(summary.documents) documents; every record written is complete")
             throw ExitCode(ExitStatus.interrupted)
@@ -188,6 +192,21 @@ struct RunCommand: ParsableCommand {
             printError("nlp: \(summary.failed) of \(summary.documents) document\(summary.documents == 1 ? "" : "s") failed")
             throw ExitCode(ExitStatus.documentsFailed)
         }
+    }
+
+    /// The `--profile` table: thread-seconds per stage and for reading and writing records, with
+    /// each one's share of their sum.
+    static func profileTable(_ summary: RunSummary) -> String {
+        let rows = summary.stageSeconds.map { ($0.stage, $0.seconds) } + [("records in/out", summary.codingSeconds)]
+        let total = rows.reduce(0) { $0 + $1.1 }
+        let width = rows.map(\.0.count).max() ?? 0
+        var text = "time by stage (thread-seconds, all workers; wall \(String(format: "%.3f", summary.seconds)) s):\n"
+        for (name, seconds) in rows {
+            let share = total > 0 ? 100 * seconds / total : 0
+            text += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: "  %8.3f s  %5.1f%%\n", seconds, share)
+        }
+        return text
     }
 
     /// SIGINT and SIGTERM stop reading; documents in flight are finished and written whole.

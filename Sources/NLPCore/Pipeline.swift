@@ -51,8 +51,16 @@ public struct Pipeline: Sendable {
 /// One thread's handle on a pipeline: runs documents through each stage in turn.
 public struct PipelineWorker {
     private var stages: [(name: String, processor: any DocumentProcessor)]
+    /// Time spent in each stage by ``process(batch:)`` (in stage order), for profiles.
+    public private(set) var stageTimes: [Duration]
 
-    init(stages: [(name: String, processor: any DocumentProcessor)]) { self.stages = stages }
+    init(stages: [(name: String, processor: any DocumentProcessor)]) {
+        self.stages = stages
+        self.stageTimes = Array(repeating: .zero, count: stages.count)
+    }
+
+    /// The stages' names, in processing order.
+    public var stageNames: [String] { stages.map(\.name) }
 
     /// Runs every stage on `document`; a failure names the stage that failed.
     public mutating func process(_ document: inout Document) throws(DocumentFailure) {
@@ -63,6 +71,30 @@ public struct PipelineWorker {
                 throw DocumentFailure(stage: stages[index].name, message: String(describing: error))
             }
         }
+    }
+
+    /// Runs every stage on a batch of documents, stage by stage: each stage processes the whole
+    /// batch before the next one starts (as spaCy's `nlp.pipe` does), so that a stage's code and
+    /// tables stay in the processor's caches across documents instead of being evicted by the
+    /// other stages at every document. Returns, per document, the failure that stopped it (later
+    /// stages skip it) or `nil`; one document's failure never affects the others.
+    public mutating func process(batch documents: inout [Document]) -> [DocumentFailure?] {
+        var failures = [DocumentFailure?](repeating: nil, count: documents.count)
+        let clock = ContinuousClock()
+        var start = clock.now
+        for index in stages.indices {
+            for position in documents.indices where failures[position] == nil {
+                do {
+                    try stages[index].processor.process(&documents[position])
+                } catch {
+                    failures[position] = DocumentFailure(stage: stages[index].name, message: String(describing: error))
+                }
+            }
+            let end = clock.now
+            stageTimes[index] += end - start
+            start = end
+        }
+        return failures
     }
 }
 

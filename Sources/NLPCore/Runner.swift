@@ -11,6 +11,8 @@ public struct RunOptions: Sendable {
     public var maxDocumentBytes: Int
     /// Whether records carry the document text.
     public var includeText: Bool
+    /// Documents a worker takes at once and runs stage by stage (see ``PipelineWorker/process(batch:)``).
+    public var batchSize: Int
 
     /// Defaults: one job per core, 16 documents in flight per job, 64 MiB documents.
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil,
@@ -19,6 +21,9 @@ public struct RunOptions: Sendable {
         self.maxInFlight = max(self.jobs, maxInFlight ?? self.jobs * 16)
         self.maxDocumentBytes = maxDocumentBytes
         self.includeText = includeText
+        // A batch per job of at most half its share of the window, so that the other
+        // workers and the writer always have documents to take.
+        self.batchSize = max(1, min(8, self.maxInFlight / (self.jobs * 2)))
     }
 }
 
@@ -50,6 +55,10 @@ public struct RunSummary: Sendable {
     public var seconds = 0.0
     /// Whether the run stopped early on a cancel request (Ctrl-C).
     public var cancelled = false
+    /// Thread-seconds spent in each stage, summed over the workers, in pipeline order.
+    public var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// Thread-seconds the workers spent reading input records and encoding output records.
+    public var codingSeconds = 0.0
 }
 
 /// What the calling thread learns about each document, in input order (see ``Runner/run(source:sink:onFailure:digest:onDocument:)``).
@@ -101,6 +110,7 @@ public final class Runner: Sendable {
         let results = ResultBuffer()
         var workerError: (any Error)?
         let startup = Mutex<(any Error)?>(nil)
+        let profile = Mutex<(stages: [Duration], coding: Duration)>(([], .zero))
         var threads: [Thread] = []
         let done = DispatchGroup()
         for index in 0..<options.jobs {
@@ -116,9 +126,17 @@ public final class Runner: Sendable {
                     results.abort()
                     return
                 }
-                while let (sequence, item) = work.take() {
-                    results.put(sequence, Self.process(item, worker: &worker, includeText: options.includeText,
-                                                       digest: digest))
+                var coding = Duration.zero
+                while case let batch = work.take(upTo: options.batchSize), !batch.isEmpty {
+                    for (sequence, completed) in Self.process(batch, worker: &worker, includeText: options.includeText,
+                                                              digest: digest, coding: &coding) {
+                        results.put(sequence, completed)
+                    }
+                }
+                let times = worker.stageTimes
+                profile.withLock { total in
+                    total.stages = total.stages.isEmpty ? times : zip(total.stages, times).map { $0 + $1 }
+                    total.coding += coding
                 }
             }
             thread.name = "nlp-worker-\(index)"
@@ -182,36 +200,62 @@ public final class Runner: Sendable {
         try sink.finish()
         if let workerError { throw workerError }
         if let thrown { throw thrown }
-        let elapsed = (ContinuousClock.now - clock).components
-        summary.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        summary.seconds = Self.seconds(ContinuousClock.now - clock)
+        let (stageTimes, coding) = profile.withLock { $0 }
+        summary.stageSeconds = zip(pipeline.stages.map(\.name), stageTimes).map { ($0, Self.seconds($1)) }
+        summary.codingSeconds = Self.seconds(coding)
         return summary
     }
 
-    /// Decodes, annotates and encodes one item on a worker thread.
-    private static func process(_ item: InputItem, worker: inout PipelineWorker, includeText: Bool,
-                                digest: (@Sendable (Document) -> (any Sendable)?)?) -> Completed {
-        switch item.decode() {
-        case .failure(let failure):
-            let id = item.recordID
-            return Completed(id: id, record: RecordEncoder.encodeFailure(id: id, source: item.source, failure: failure),
-                             failure: FailureReport(id: id, source: item.source, failure: failure))
-        case .success(var document):
-            do {
-                try worker.process(&document)
-            } catch {
-                return Completed(id: document.id,
-                                 record: RecordEncoder.encodeFailure(id: document.id, source: item.source, failure: error),
-                                 failure: FailureReport(id: document.id, source: item.source, failure: error),
-                                 bytes: document.utf8Count)
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+
+    /// Decodes, annotates (stage by stage over the batch) and encodes a batch of items on a worker
+    /// thread; returns each item's result with its sequence number. Adds the decoding and encoding
+    /// time to `coding`.
+    private static func process(_ batch: [(Int, InputItem)], worker: inout PipelineWorker, includeText: Bool,
+                                digest: (@Sendable (Document) -> (any Sendable)?)?, coding: inout Duration) -> [(Int, Completed)] {
+        let clock = ContinuousClock()
+        var start = clock.now
+        var results: [(Int, Completed)] = []
+        results.reserveCapacity(batch.count)
+        var documents: [Document] = []
+        var decoded: [(sequence: Int, item: InputItem)] = []
+        for (sequence, item) in batch {
+            switch item.decode() {
+            case .failure(let failure):
+                let id = item.recordID
+                results.append((sequence, Completed(id: id, record: RecordEncoder.encodeFailure(id: id, source: item.source, failure: failure),
+                                                    failure: FailureReport(id: id, source: item.source, failure: failure))))
+            case .success(let document):
+                documents.append(document)
+                decoded.append((sequence, item))
+            }
+        }
+        coding += clock.now - start
+        let failures = worker.process(batch: &documents)
+        start = clock.now
+        defer { coding += clock.now - start }
+        for position in documents.indices {
+            let document = documents[position], (sequence, item) = decoded[position]
+            if let error = failures[position] {
+                results.append((sequence, Completed(id: document.id,
+                                                    record: RecordEncoder.encodeFailure(id: document.id, source: item.source, failure: error),
+                                                    failure: FailureReport(id: document.id, source: item.source, failure: error),
+                                                    bytes: document.utf8Count)))
+                continue
             }
             let tokens = document[Tokens.self]?.tokens
-            return Completed(id: document.id, record: RecordEncoder.encode(document, includeText: includeText), failure: nil,
-                             bytes: document.utf8Count,
-                             sentences: document[Sentences.self]?.spans.count ?? 0,
-                             tokens: tokens?.count ?? 0,
-                             words: tokens?.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } ?? 0,
-                             digest: digest?(document))
+            results.append((sequence, Completed(id: document.id, record: RecordEncoder.encode(document, includeText: includeText), failure: nil,
+                                                bytes: document.utf8Count,
+                                                sentences: document[Sentences.self]?.spans.count ?? 0,
+                                                tokens: tokens?.count ?? 0,
+                                                words: tokens?.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } ?? 0,
+                                                digest: digest?(document))))
         }
+        return results
     }
 }
 
@@ -241,14 +285,15 @@ final class WorkQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next item, or `nil` once the queue is closed and drained.
-    func take() -> (Int, InputItem)? {
+    /// The next items, at least one and at most `limit` (those already waiting: it never waits
+    /// to fill a batch), or none once the queue is closed and drained.
+    func take(upTo limit: Int) -> [(Int, InputItem)] {
         condition.lock()
         defer { condition.unlock() }
         while head == items.count && !closed { condition.wait() }
-        guard head < items.count else { return nil }
-        let next = items[head]
-        head += 1
+        let end = min(items.count, head + max(1, limit))
+        let next = Array(items[head..<end])
+        head = end
         if head > 1024 && head * 2 > items.count {
             items.removeFirst(head)
             head = 0

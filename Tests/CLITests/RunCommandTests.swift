@@ -34,6 +34,16 @@ import Testing
         #expect(NLPProcess.slice(text, sentences[1])?.hasPrefix("Kim emphasized") == true)
     }
 
+    @Test func profilePrintsTheTimeOfEveryStage() throws {
+        let result = try NLPProcess.run(["run", "pipelines/summit.pipe", "--output", "/dev/null", "--quiet", "--profile"])
+        #expect(result.status == 0)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("time by stage") == true)
+        let names = lines.dropFirst().compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(names == ["segmenter", "gazetteer", "quotes", "sentiment", "stance", "records"])
+        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix("%") })
+    }
+
     @Test func offsetsSatisfyPythonSlicing() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/python3") else { return }
         let directory = try NLPProcess.temporaryDirectory()

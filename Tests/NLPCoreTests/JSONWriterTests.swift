@@ -60,6 +60,29 @@ import Testing
         }
     }
 
+    /// A span's last, partial word is loaded whole while the text goes on: the bytes after the span
+    /// (quotes and backslashes here) must never reach the output, and a byte to escape inside the
+    /// span must be escaped wherever it falls, for every span of the text.
+    @Test func spanStringsStopAtTheSpanEndWhateverFollows() throws {
+        let text = "Kim said \"yes\"\tand\\no’s 😀 “x”\n" + String(repeating: "\"\\", count: 9)
+        let bytes = Array(text.utf8)
+        let boundaries = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+        try bytes.withUnsafeBufferPointer { buffer in
+            for start in boundaries {
+                for end in boundaries where end >= start {
+                    var writer = JSONWriter()
+                    writer.beginArray()
+                    writer.composed(bound: JSONComposer.bound(ofString: end - start)) {
+                        $0.string(Span(start: Int32(start), end: Int32(end)), in: buffer)
+                    }
+                    writer.endArray()
+                    let values = try #require(try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String])
+                    #expect(values == [String(decoding: bytes[start..<end], as: UTF8.self)], "span \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test func composedObjectsWithSpanFieldsAndTexts() throws {
         let text = "Kim said: “Yes.”"
         let offsets = CodePointIndex(text)

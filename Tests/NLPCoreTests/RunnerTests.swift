@@ -81,6 +81,31 @@ struct ArraySource: DocumentSource {
         #expect(failures.map(\.source) == ["in.jsonl:2", "in.jsonl:3", "in.jsonl:4", "in.jsonl:5", "bin.txt", "latin1.txt"])
     }
 
+    /// A batch runs stage by stage; a document that fails in one stage is skipped by the later ones
+    /// and named with that stage, and the others of its batch go through every stage.
+    @Test func aBatchRunsStageByStageAndAFailureStaysWithItsDocument() throws {
+        var worker = try pipeline().makeWorker()
+        var documents = ["one two", "please FAIL now", "three four five"].enumerated().map { Document(id: "d\($0)", text: $1) }
+        let failures = worker.process(batch: &documents)
+        #expect(failures.map { $0?.stage } == [nil, "space-tokenizer", nil])
+        #expect(documents.map { $0[Tokens.self]?.tokens.count } == [2, nil, 3])
+        #expect(worker.stageNames == ["space-tokenizer", "needs-tokens"])
+        #expect(worker.stageTimes.count == 2 && worker.stageTimes.allSatisfy { $0 >= .zero })
+    }
+
+    /// The run's profile names every stage in order, with times that fit in the workers' wall time.
+    @Test(arguments: [1, 2])
+    func summaryProfilesEveryStage(jobs: Int) throws {
+        var source = ArraySource(items: (0..<300).map { index in
+            InputItem(source: "x", fallbackID: "d\(index)", payload: .document(Document(id: "d\(index)", text: "word \(index) and more words")))
+        })
+        var sink = MemorySink()
+        let summary = try Runner(pipeline: try pipeline(), options: RunOptions(jobs: jobs)).run(source: &source, sink: &sink)
+        #expect(summary.stageSeconds.map(\.stage) == ["space-tokenizer", "needs-tokens"])
+        let busy = summary.stageSeconds.reduce(0) { $0 + $1.seconds } + summary.codingSeconds
+        #expect(busy > 0 && busy <= Double(jobs) * summary.seconds + 0.01)
+    }
+
     @Test func spansAreCodePointOffsetsInOutput() throws {
         let text = "Kim’s “anti-imperialist” front 😀 done"
         var source = ArraySource(items: [InputItem(source: "x", fallbackID: "x", payload: .document(Document(id: "x", text: text)))])
