@@ -167,8 +167,8 @@ struct WordTable<Value: OptionSet & Sendable>: @unchecked Sendable where Value.R
             guard let key = WordKey(word) else { continue }
             let bit = Int(truncatingIfNeeded: key.hash >> 48)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            var slot = Int(truncatingIfNeeded: key.hash >> shift)
-            while slots[slot].key != WordKey() { slot = (slot + 1) & mask }
+            var slot = Int(truncatingIfNeeded: key.hash &>> shift)
+            while slots[slot].key != WordKey() { slot = (slot &+ 1) & mask }
             slots[slot] = Slot(key: key, value: value)
         }
         self.slots = UnsafeBufferPointer(slots)
@@ -184,7 +184,7 @@ struct WordTable<Value: OptionSet & Sendable>: @unchecked Sendable where Value.R
         var slot = Int(truncatingIfNeeded: hash >> shift)
         while slots[slot].key != WordKey() {
             if slots[slot].key == key { return slots[slot].value }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
         return []
     }
