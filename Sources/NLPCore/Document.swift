@@ -17,6 +17,9 @@ public struct Document: Sendable {
         contiguous.makeContiguousUTF8()
         self.id = id
         self.text = contiguous
+        // Room for a typical pipeline's layers at once, instead of a rehash at every few layers.
+        storage.reserveCapacity(8)
+        layerOrder.reserveCapacity(8)
     }
 
     /// The number of UTF-8 bytes of ``text``.
