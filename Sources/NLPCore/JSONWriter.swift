@@ -242,6 +242,22 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Continues the value being written with more bytes that `body` composes (no comma first):
+    /// the middle and end pieces of a value started with `composed(bound:_:)`.
+    mutating func continueComposed(bound: Int, _ body: (inout JSONComposer) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+            var composer = JSONComposer(base: buffer.baseAddress!, capacity: bound)
+            body(&composer)
+            current.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: composer.count))
+        }
+    }
+
+    /// Continues the value being written with the text `span` covers in `text` as a JSON string
+    /// (no comma first), appended straight to the record: long texts need no temporary buffer.
+    mutating func continueString(_ span: Span, in text: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.end)]))
+    }
+
     /// Appends raw bytes that already form valid JSON (used to splice pre-encoded values).
     public mutating func raw(_ json: some Sequence<UInt8>) {
         separate()

@@ -66,17 +66,34 @@ public struct Quotes: Layer, Equatable {
             quotations.withUnsafeBufferPointer { quotations in
                 for index in quotations.indices {
                     let quote = quotations.baseAddress! + index
-                    writer.composed(bound: Self.bound(of: quote)) { Self.compose(quote, text: text, into: &$0, offsets: offsets) }
+                    // Three pieces: the fields before the text, the text (often a long sentence:
+                    // escaped straight into the record, with no temporary buffer), the rest.
+                    writer.composed(bound: Self.headBound) { Self.composeHead(quote, into: &$0, offsets: offsets) }
+                    writer.continueString(quote.pointee.span, in: text)
+                    writer.continueComposed(bound: Self.tailBound(of: quote)) { Self.composeTail(quote, text: text, into: &$0, offsets: offsets) }
                 }
             }
         }
         writer.endArray()
     }
 
-    /// The buffer `compose` needs for a quotation: its fixed parts, numbers and escaped texts at
-    /// their longest.
-    private static func bound(of quote: UnsafePointer<Quotation>) -> Int {
-        var bound = 400 + JSONComposer.numberBound + JSONComposer.bound(ofString: Int(quote.pointee.span.length))
+    /// The buffer `composeHead` needs: its literals and two numbers.
+    private static let headBound = 64 + 2 * JSONComposer.numberBound
+
+    /// `{"start":S,"end":E,"kind":"K","text":`.
+    private static func composeHead(_ quote: UnsafePointer<Quotation>, into json: inout JSONComposer, offsets: CodePointIndex) {
+        json.literal("{")
+        json.spanFields(quote.pointee.span, offsets: offsets)
+        switch quote.pointee.kind {
+        case .direct: json.literal(",\"kind\":\"direct\",\"text\":")
+        case .partial: json.literal(",\"kind\":\"partial\",\"text\":")
+        case .reported: json.literal(",\"kind\":\"reported\",\"text\":")
+        }
+    }
+
+    /// The buffer `composeTail` needs: its fixed parts, numbers and escaped texts at their longest.
+    private static func tailBound(of quote: UnsafePointer<Quotation>) -> Int {
+        var bound = 300 + 5 * JSONComposer.numberBound
         if let cue = quote.pointee.cue { bound += JSONComposer.bound(ofString: Int(cue.length)) }
         if let speaker = quote.pointee.speaker {
             bound += JSONComposer.bound(ofString: Int(speaker.span.length))
@@ -88,17 +105,10 @@ public struct Quotes: Layer, Equatable {
         return bound
     }
 
-    /// One attribution, its texts straight from the document's bytes (no substrings).
-    private static func compose(_ quote: UnsafePointer<Quotation>, text: UnsafeBufferPointer<UInt8>,
-                                into json: inout JSONComposer, offsets: CodePointIndex) {
-        json.literal("{")
-        json.spanFields(quote.pointee.span, offsets: offsets)
-        switch quote.pointee.kind {
-        case .direct: json.literal(",\"kind\":\"direct\",\"text\":")
-        case .partial: json.literal(",\"kind\":\"partial\",\"text\":")
-        case .reported: json.literal(",\"kind\":\"reported\",\"text\":")
-        }
-        json.string(quote.pointee.span, in: text)
+    /// The cue, the speaker and the confidence, and the closing brace; texts straight from the
+    /// document's bytes (no substrings).
+    private static func composeTail(_ quote: UnsafePointer<Quotation>, text: UnsafeBufferPointer<UInt8>,
+                                    into json: inout JSONComposer, offsets: CodePointIndex) {
         if let cue = quote.pointee.cue {
             json.literal(",\"cue\":{")
             json.spanFields(cue, offsets: offsets)
