@@ -6,11 +6,17 @@ speed budget: at most +20%).
 
 Builds the release `nlp`, writes two pipelines into a temporary directory (segmenter + gazetteer with
 pipelines/gazetteers/world.tsv and summit.tsv; the same plus `quotes: {}`), then runs them alternately N times
-each (default 7) with `--output /dev/null --quiet`, so that both see the same machine state. Reports the best
+each (default 11) with `--output /dev/null --quiet`, so that both see the same machine state. Reports the best
 and median wall-clock seconds of each, their ratio, and the CPU seconds (user + sys of the child) of the best
 runs, and the median of the ratios of runs made side by side (the figure least moved by the machine's drift
 during the series). Only ratios measured in one run of this script are comparable; the machine's noise is a
 few hundredths of a second.
+
+On a shared machine a run is sometimes slowed by a tenth or more (other tenants), which moves the
+best, median and paired figures by several points from one series to the next. The runs are
+therefore made with `--profile` too, which times each stage inside the run: the quotes stage's own
+seconds, plus the paired difference in the time spent writing records (the quotes layer's JSON),
+over the base pipeline's median wall time, is the figure least moved by such slowdowns ("in-run").
 """
 import argparse, json, os, resource, statistics, subprocess, sys, tempfile, time
 
@@ -34,19 +40,26 @@ def write_pipeline(tmp, name, with_quotes):
 def timed_run(binary, pipe, data, jobs):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    r = subprocess.run([binary, "run", pipe, "--input", data, "--output", "/dev/null", "--quiet",
+    r = subprocess.run([binary, "run", pipe, "--input", data, "--output", "/dev/null", "--quiet", "--profile",
                         "--jobs", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
         sys.exit(f"nlp run {pipe} failed (exit {r.returncode}):\n{r.stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    # `--profile` lines: "  NAME  SECONDS s  SHARE%"; the records line is "records in/out".
+    stages = {}
+    for line in r.stderr.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) >= 4 and fields[-2] == "s":
+            name = "records" if fields[0] == "records" else fields[0]
+            stages[name] = float(fields[-3])
+    return wall, cpu, stages
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--runs", type=int, default=11)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--input", default=NEWS)
     ap.add_argument("--scratch-path", default=os.path.join(ROOT, ".build"))
@@ -66,9 +79,9 @@ def main():
         for i in range(args.runs):
             for key, pipe in (("base", base), ("quotes", full)) if i % 2 == 0 else (("quotes", full), ("base", base)):
                 results[key].append(timed_run(binary, pipe, args.input, args.jobs))
-    best = {k: min(v) for k, v in results.items()}
-    median = {k: statistics.median(w for w, _ in v) for k, v in results.items()}
-    cpu = {k: min(c for _, c in v) for k, v in results.items()}
+    best = {k: min(v, key=lambda run: run[0]) for k, v in results.items()}
+    median = {k: statistics.median(run[0] for run in v) for k, v in results.items()}
+    cpu = {k: min(run[1] for run in v) for k, v in results.items()}
     print(f"input: {args.input}, jobs={args.jobs}, {args.runs} alternating runs each")
     print(f"segmenter + gazetteer:          best {best['base'][0]:.3f} s, median {median['base']:.3f} s, "
           f"CPU {cpu['base']:.3f} s")
@@ -81,6 +94,11 @@ def main():
           f"median {100 * (median['quotes'] / median['base'] - 1):+.1f}%, "
           f"paired median {100 * (paired - 1):+.1f}%, "
           f"CPU {100 * (cpu['quotes'] / cpu['base'] - 1):+.1f}%")
+    stage = statistics.median(run[2].get("quotes", 0.0) for run in results["quotes"])
+    writing = statistics.median(q[2].get("records", 0.0) - b[2].get("records", 0.0)
+                                for q, b in zip(results["quotes"], results["base"]))
+    print(f"in-run: quotes stage {stage:.3f} s + writing its layer {writing:+.3f} s "
+          f"= {100 * (stage + writing) / median['base']:+.1f}% of the base pipeline's median wall time")
 
 
 if __name__ == "__main__":
