@@ -9,9 +9,9 @@ final class Attributor {
     let linker: SpeakerLinker
     let reported: Bool
 
-    init(view: TextView, lexicon: CueLexicon, reported: Bool) {
+    init(view: TextView, lexicon: CueLexicon, cueLengths: UnsafeMutableBufferPointer<UInt8>, reported: Bool) {
         self.view = view
-        self.finder = SpeakerFinder(view: view, lexicon: lexicon)
+        self.finder = SpeakerFinder(view: view, lexicon: lexicon, lengths: cueLengths)
         self.linker = SpeakerLinker(view: view)
         self.reported = reported
     }

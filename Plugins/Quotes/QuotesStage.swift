@@ -50,15 +50,19 @@ public struct QuotesStage: Stage {
         self.lexicon = CueLexicon(extra: options.extraCues)
     }
 
+    /// A worker's reusable buffers.
+    public func makeScratch() -> QuotesScratch { QuotesScratch() }
+
     /// Sets the document's `quotes` layer.
-    public func process(_ document: inout Document, scratch: inout Void) throws {
+    public func process(_ document: inout Document, scratch: inout QuotesScratch) throws {
         let tokens = document[Tokens.self]?.tokens ?? []
         let sentences = document[Sentences.self]?.spans ?? []
         let mentions = document[Entities.self]?.mentions ?? []
+        let buffers = scratch.prepare(tokens: tokens.count)
         let quotations = document.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer { tokens in
-                Attributor(view: TextView(bytes: bytes, tokens: tokens, sentences: sentences, mentions: mentions),
-                           lexicon: lexicon, reported: options.reported).attributions()
+                Attributor(view: TextView(bytes: bytes, tokens: tokens, sentences: sentences, mentions: mentions, classes: buffers.classes),
+                           lexicon: lexicon, cueLengths: buffers.cueLengths, reported: options.reported).attributions()
             }
         }
         document[Quotes.self] = Quotes(quotations)

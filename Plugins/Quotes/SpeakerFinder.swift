@@ -13,19 +13,15 @@ final class SpeakerFinder {
     /// Tokens that start a cue, in text order (reported speech visits these, not every token).
     let cueStarts: [Int]
 
-    init(view: TextView, lexicon: CueLexicon) {
+    /// Scans the view for cues; `lengths` is a cleared buffer of one byte per token (the worker's scratch).
+    init(view: TextView, lexicon: CueLexicon, lengths: UnsafeMutableBufferPointer<UInt8>) {
         self.view = view
         self.lexicon = lexicon
-        // A raw buffer, freed in deinit: no bounds or uniqueness checks on the hot path.
-        let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, view.tokens.count))
-        lengths.initialize(repeating: 0)
         let (starts, nouns) = lexicon.withCueFilter { Self.scan(view: view, lexicon: lexicon, filter: $0, lengths: lengths) }
         self.cueLengths = lengths
         self.cueStarts = starts
         self.nounCues = nouns
     }
-
-    deinit { cueLengths.deallocate() }
 
     /// The cue scan: one pass over the tokens with a bit filter on raw bytes; only the few words
     /// that pass look the lexicon up. Sets `lengths` for cue tokens; returns the cue starts and the

@@ -13,19 +13,18 @@ final class TextView {
     let tokenRanges: [Range<Int>]
     /// For each mention, its label as a `MentionLabel` code (no string is compared or copied on the hot path).
     let labels: [MentionLabel]
-    /// Token classes, computed on first use.
-    let memo: WordMemo
+    /// Token classes, computed on first use (a cleared buffer of the worker's scratch, one per token).
     private let memoClasses: UnsafeMutableBufferPointer<WordClass>
     private let classTable = WordClass.table
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Span], mentions: [EntityMention]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Span], mentions: [EntityMention],
+         classes: UnsafeMutableBufferPointer<WordClass>) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
         self.labels = mentions.map { MentionLabel($0.label) }
-        self.memo = WordMemo(count: tokens.count)
-        self.memoClasses = memo.classes
+        self.memoClasses = classes
         // Sentence s ends before the first token, at or after the previous sentence's end, that
         // starts at or after the sentence's end: a search per sentence, not a walk over every
         // token (tokens are sorted by start).

@@ -64,19 +64,6 @@ struct WordClass: OptionSet, Sendable {
     }()
 }
 
-/// Per-document memo of token classes, filled on first use (a raw buffer: no exclusivity checks
-/// on the hot path).
-final class WordMemo {
-    let classes: UnsafeMutableBufferPointer<WordClass>
-
-    init(count: Int) {
-        classes = .allocate(capacity: max(1, count))
-        classes.initialize(repeating: [])
-    }
-
-    deinit { classes.deallocate() }
-}
-
 /// A lower-case word of at most 16 bytes packed into two integers (zero-padded), so that looking a
 /// token up builds no string.
 struct WordKey: Equatable, Sendable {

@@ -27,9 +27,23 @@ struct QuotesHarness {
         try segmenter.process(&document, scratch: &segmenterScratch)
         var gazetteerScratch = try gazetteer.makeScratch()
         try gazetteer.process(&document, scratch: &gazetteerScratch)
-        var none: Void = ()
-        try quotes.process(&document, scratch: &none)
+        var quotesScratch = quotes.makeScratch()
+        try quotes.process(&document, scratch: &quotesScratch)
         return document
+    }
+
+    /// The documents annotated one after the other with one quotes scratch, as a worker runs them.
+    func runSharingScratch(_ texts: [String]) throws -> [Document] {
+        var scratch = quotes.makeScratch()
+        var segmenterScratch = try segmenter.makeScratch()
+        var gazetteerScratch = try gazetteer.makeScratch()
+        return try texts.enumerated().map { index, text in
+            var document = Document(id: "t\(index)", text: text)
+            try segmenter.process(&document, scratch: &segmenterScratch)
+            try gazetteer.process(&document, scratch: &gazetteerScratch)
+            try quotes.process(&document, scratch: &scratch)
+            return document
+        }
     }
 
     /// One line per attribution: `kind | content | cue | speaker → entity`.

@@ -14,6 +14,19 @@ import NLPCore
         return try harness.describe(try String(contentsOfFile: directory + "/" + name, encoding: .utf8))
     }
 
+    /// A worker reuses its scratch buffers: a short document after a long one, and the long one
+    /// again, get what each gets on its own.
+    @Test func reusedScratchGivesWhatAFreshOneGives() throws {
+        let directory = QuotesHarness.root + "/seeds"
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
+        let long = try String(contentsOfFile: directory + "/" + names[1], encoding: .utf8)
+        let texts = [long, "“Yes,” he said. Kim said the talks went well.", long]
+        let shared = try harness.runSharingScratch(texts).map { $0[Quotes.self]?.quotations ?? [] }
+        let fresh = try texts.map { try harness.run($0)[Quotes.self]?.quotations ?? [] }
+        #expect(shared == fresh)
+        #expect(!shared[0].isEmpty && shared[1].count == 2)
+    }
+
     @Test func everyDirectQuoteHasItsSpeaker() throws {
         let direct = try lines("001_").filter { $0.hasPrefix("direct") }
         #expect(direct.count == 4)

@@ -30,8 +30,9 @@ struct StanceHarness {
         try segmenter.process(&document, scratch: &segmenterScratch)
         var gazetteerScratch = try gazetteer.makeScratch()
         try gazetteer.process(&document, scratch: &gazetteerScratch)
+        var quotesScratch = quotes.makeScratch()
+        try quotes.process(&document, scratch: &quotesScratch)
         var none: Void = ()
-        try quotes.process(&document, scratch: &none)
         try stance.process(&document, scratch: &none)
         return document
     }
