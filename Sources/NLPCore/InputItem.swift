@@ -61,6 +61,15 @@ public struct InputItem: Sendable {
         }
     }
 
+    /// The size of the item's content in bytes (what it costs in memory until it is written).
+    public var byteCount: Int {
+        switch payload {
+        case .textFile(_, let bytes), .jsonLine(let bytes): return bytes.count
+        case .document(let document): return document.utf8Count
+        case .failure: return 0
+        }
+    }
+
     /// The id this item will carry in its record, even if it fails to decode.
     public var recordID: String {
         switch payload {

@@ -106,6 +106,24 @@ struct ArraySource: DocumentSource {
         #expect(busy > 0 && busy <= Double(jobs) * summary.seconds + 0.01)
     }
 
+    /// With a byte budget smaller than one document, documents go through one at a time, all of
+    /// them, in order.
+    @Test(arguments: [1, 2])
+    func aByteBudgetSmallerThanADocumentStillRunsEveryDocument(jobs: Int) throws {
+        let text = Array(repeating: "word", count: 500).joined(separator: " ")
+        var source = ArraySource(items: (0..<40).map { index in
+            InputItem(source: "x", fallbackID: "d\(index)", payload: .document(Document(id: "d\(index)", text: text)))
+        })
+        var options = RunOptions(jobs: jobs)
+        options.maxInFlightBytes = 1000
+        options.batchBytes = 1000
+        var sink = MemorySink()
+        let summary = try Runner(pipeline: try pipeline(), options: options).run(source: &source, sink: &sink)
+        #expect(summary.documents == 40 && summary.failed == 0)
+        #expect(try records(sink).map { $0["id"] as? String } == (0..<40).map { "d\($0)" })
+        #expect(try records(sink).allSatisfy { ($0["tokens"] as? [Any])?.count == 500 })
+    }
+
     @Test func spansAreCodePointOffsetsInOutput() throws {
         let text = "Kim’s “anti-imperialist” front 😀 done"
         var source = ArraySource(items: [InputItem(source: "x", fallbackID: "x", payload: .document(Document(id: "x", text: text)))])
