@@ -1,9 +1,9 @@
 /// Converts UTF-8 byte offsets of one text into Unicode code-point offsets.
 ///
 /// Built once per document when its record is written. ASCII texts convert by identity; other texts
-/// keep a checkpoint every 64 bytes, so that each conversion scans at most 63 bytes.
+/// keep a checkpoint every 32 bytes, so that each conversion scans at most 31 bytes (four words).
 public struct CodePointIndex: Sendable {
-    private static let stride = 64
+    private static let stride = 32
     private let checkpoints: [Int32]   // code points before byte i * stride; empty when ASCII
     private let bytes: [UInt8]         // the text's bytes, kept only when not ASCII
 
@@ -22,10 +22,26 @@ public struct CodePointIndex: Sendable {
         }
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
-        var scalars: Int32 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Self.stride == 0 { checkpoints.append(scalars) }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
+        var scalars = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            var start = 0
+            while start < buffer.count {
+                checkpoints.append(Int32(truncatingIfNeeded: scalars))
+                let end = min(start + Self.stride, buffer.count)
+                var continuation = 0
+                var index = start
+                while index &+ 8 <= end {
+                    continuation &+= Self.continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    index &+= 8
+                }
+                while index < end {
+                    if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
+                    index &+= 1
+                }
+                scalars += end - start - continuation
+                start = end
+            }
         }
         self.checkpoints = checkpoints
         self.bytes = bytes
@@ -50,22 +66,35 @@ public struct CodePointIndex: Sendable {
         return Int(checkpoints[block]) + countScalars(from: block * Self.stride, to: utf8Offset)
     }
 
-    /// The scalars in `bytes[start..<end]`: the bytes minus the continuation bytes (`10xxxxxx`),
-    /// counted eight at a time.
+    /// The continuation bytes (`10xxxxxx`) among the eight bytes of `word`.
+    @inline(__always)
+    private static func continuationBytes(_ word: UInt64) -> Int {
+        // Bit 7 of each byte set where the byte's bit 7 is set and its bit 6 is clear.
+        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+    }
+
+    /// The scalars in `bytes[start..<end]`: the bytes minus the continuation bytes, counted eight
+    /// at a time; the last few bytes as one masked word too while the text goes on for eight more
+    /// bytes (no byte loop, whose length the processor cannot predict).
     private func countScalars(from start: Int, to end: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!)
             var continuation = 0
             var index = start
             while index &+ 8 <= end {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // Bit 7 of each byte set where the byte's bit 7 is set and its bit 6 is clear.
-                continuation &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                continuation &+= Self.continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 index &+= 8
             }
-            while index < end {
-                if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
-                index &+= 1
+            let remaining = end &- index
+            if remaining > 0 && index &+ 8 <= buffer.count {
+                // The `remaining` (1...7) bytes are the word's low-order ones; the others are zeroed.
+                let kept: UInt64 = (1 &<< UInt64(remaining &* 8)) &- 1
+                continuation &+= Self.continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & kept)
+            } else {
+                while index < end {
+                    if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
+                    index &+= 1
+                }
             }
             return end - start - continuation
         }
