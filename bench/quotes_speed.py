@@ -97,8 +97,10 @@ def main():
     stage = statistics.median(run[2].get("quotes", 0.0) for run in results["quotes"])
     writing = statistics.median(q[2].get("records", 0.0) - b[2].get("records", 0.0)
                                 for q, b in zip(results["quotes"], results["base"]))
-    print(f"in-run: quotes stage {stage:.3f} s + writing its layer {writing:+.3f} s "
-          f"= {100 * (stage + writing) / median['base']:+.1f}% of the base pipeline's median wall time")
+    # Thread-seconds, summed over the workers: over `jobs` workers the wall time they add is about 1/jobs of it.
+    print(f"in-run: quotes stage {stage:.3f} s + writing its layer {writing:+.3f} s (thread-seconds over {args.jobs} "
+          f"worker{'s' if args.jobs > 1 else ''}) = {100 * (stage + writing) / args.jobs / median['base']:+.1f}% "
+          f"of the base pipeline's median wall time")
 
 
 if __name__ == "__main__":
