@@ -24,23 +24,9 @@ public struct CodePointIndex: Sendable {
         checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
         var scalars = 0
         bytes.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!)
-            var start = 0
-            while start < buffer.count {
+            for start in Swift.stride(from: 0, to: buffer.count, by: Self.stride) {
                 checkpoints.append(Int32(truncatingIfNeeded: scalars))
-                let end = min(start + Self.stride, buffer.count)
-                var continuation = 0
-                var index = start
-                while index &+ 8 <= end {
-                    continuation &+= Self.continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    index &+= 8
-                }
-                while index < end {
-                    if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
-                    index &+= 1
-                }
-                scalars += end - start - continuation
-                start = end
+                scalars += Self.countScalars(in: buffer, from: start, to: min(start + Self.stride, buffer.count))
             }
         }
         self.checkpoints = checkpoints
@@ -73,30 +59,33 @@ public struct CodePointIndex: Sendable {
         (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
-    /// The scalars in `bytes[start..<end]`: the bytes minus the continuation bytes, counted eight
-    /// at a time; the last few bytes as one masked word too while the text goes on for eight more
-    /// bytes (no byte loop, whose length the processor cannot predict).
+    /// The scalars in `bytes[start..<end]`.
     private func countScalars(from start: Int, to end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!)
-            var continuation = 0
-            var index = start
-            while index &+ 8 <= end {
-                continuation &+= Self.continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                index &+= 8
-            }
-            let remaining = end &- index
-            if remaining > 0 && index &+ 8 <= buffer.count {
-                // The `remaining` (1...7) bytes are the word's low-order ones; the others are zeroed.
-                let kept: UInt64 = (1 &<< UInt64(remaining &* 8)) &- 1
-                continuation &+= Self.continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & kept)
-            } else {
-                while index < end {
-                    if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
-                    index &+= 1
-                }
-            }
-            return end - start - continuation
+        bytes.withUnsafeBufferPointer { Self.countScalars(in: $0, from: start, to: end) }
+    }
+
+    /// The scalars in `buffer[start..<end]`: the bytes minus the continuation bytes, counted eight
+    /// at a time; the last few bytes as one masked word too while the buffer goes on for eight more
+    /// bytes (no byte loop, whose length the processor cannot predict).
+    private static func countScalars(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let base = UnsafeRawPointer(buffer.baseAddress!)
+        var continuation = 0
+        var index = start
+        while index &+ 8 <= end {
+            continuation &+= continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index &+= 8
         }
+        let remaining = end &- index
+        if remaining > 0 && index &+ 8 <= buffer.count {
+            // The `remaining` (1...7) bytes are the word's low-order ones; the others are zeroed.
+            let kept: UInt64 = (1 &<< UInt64(remaining &* 8)) &- 1
+            continuation &+= continuationBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & kept)
+        } else {
+            while index < end {
+                if buffer[index] & 0xC0 == 0x80 { continuation &+= 1 }
+                index &+= 1
+            }
+        }
+        return end - start - continuation
     }
 }

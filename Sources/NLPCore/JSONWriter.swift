@@ -234,11 +234,7 @@ public struct JSONWriter: Sendable {
     /// valid JSON and at most `bound` bytes.
     mutating func composed(bound: Int, _ body: (inout JSONComposer) -> Void) {
         separate()
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
-            var composer = JSONComposer(base: buffer.baseAddress!, capacity: bound)
-            body(&composer)
-            current.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: composer.count))
-        }
+        continueComposed(bound: bound, body)
         needsComma = true
     }
 

@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
 /// One thread's handle on a pipeline: runs documents through each stage in turn.
 public struct PipelineWorker {
     private var stages: [(name: String, processor: any DocumentProcessor)]
-    /// Time spent in each stage by ``process(batch:)`` (in stage order), for profiles.
+    /// Time spent in each stage so far (in stage order), for profiles.
     public private(set) var stageTimes: [Duration]
 
     init(stages: [(name: String, processor: any DocumentProcessor)]) {
@@ -64,13 +64,10 @@ public struct PipelineWorker {
 
     /// Runs every stage on `document`; a failure names the stage that failed.
     public mutating func process(_ document: inout Document) throws(DocumentFailure) {
-        for index in stages.indices {
-            do {
-                try stages[index].processor.process(&document)
-            } catch {
-                throw DocumentFailure(stage: stages[index].name, message: String(describing: error))
-            }
-        }
+        var batch = [document]
+        let failure = process(batch: &batch)[0]
+        document = batch[0]
+        if let failure { throw failure }
     }
 
     /// Runs every stage on a batch of documents, stage by stage: each stage processes the whole
